@@ -1,0 +1,159 @@
+/**
+ * Checks the whole catalog and explains every problem by record and field, so that whoever keeps
+ * the data sees "service ze-icn-ala, field times.value.departure: must be a 24-hour local time"
+ * rather than a stack trace.
+ */
+import * as v from 'valibot';
+import { CatalogSchema, type Catalog } from './schema';
+
+export interface DataProblem {
+	/** The record, in words: `service ze-icn-ala`, `airport ALA`. */
+	record: string;
+	/** The field path inside the record: `times.value.departure`. */
+	field: string;
+	message: string;
+}
+
+export class DataError extends Error {
+	constructor(readonly problems: DataProblem[]) {
+		super(
+			`The flight data has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+				problems.map((p) => `  - ${p.record}, field ${p.field}: ${p.message}`).join('\n')
+		);
+		this.name = 'DataError';
+	}
+}
+
+const collectionNames: Record<string, string> = {
+	sources: 'source',
+	airports: 'airport',
+	airlines: 'airline',
+	services: 'service',
+	routeFacts: 'route fact'
+};
+
+function recordLabel(input: unknown, collection: string, index: number): string {
+	const record = (input as Record<string, unknown[]>)?.[collection]?.[index] as
+		| Record<string, unknown>
+		| undefined;
+	const key = record?.id ?? record?.iata;
+	const kind = collectionNames[collection] ?? collection;
+	return typeof key === 'string' ? `${kind} ${key}` : `${kind} #${index + 1}`;
+}
+
+function shapeProblems(input: unknown, issues: v.BaseIssue<unknown>[]): DataProblem[] {
+	return issues.map((issue) => {
+		const path = (issue.path ?? []).map((item) => item.key as string | number);
+		const [collection, index, ...rest] = path;
+		if (typeof collection === 'string' && typeof index === 'number') {
+			return {
+				record: recordLabel(input, collection, index),
+				field: rest.join('.') || '(the record)',
+				message: issue.message
+			};
+		}
+		return { record: 'catalog', field: path.join('.') || '(top level)', message: issue.message };
+	});
+}
+
+function referenceProblems(catalog: Catalog): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const sourceIds = new Set(catalog.sources.map((s) => s.id));
+	const airportCodes = new Set(catalog.airports.map((a) => a.iata));
+	const airlineCodes = new Set(catalog.airlines.map((a) => a.iata));
+
+	const unique = (kind: string, keys: string[]) => {
+		const seen = new Set<string>();
+		for (const key of keys) {
+			if (seen.has(key)) problems.push({ record: `${kind} ${key}`, field: 'id', message: 'is used by more than one record' });
+			seen.add(key);
+		}
+	};
+	unique('source', catalog.sources.map((s) => s.id));
+	unique('airport', catalog.airports.map((a) => a.iata));
+	unique('airline', catalog.airlines.map((a) => a.iata));
+	unique('service', catalog.services.map((s) => s.id));
+
+	const checkSources = (record: string, field: string, sources: string[]) => {
+		for (const id of sources) {
+			if (!sourceIds.has(id)) problems.push({ record, field, message: `names unknown source "${id}"` });
+		}
+	};
+
+	for (const airport of catalog.airports) {
+		const record = `airport ${airport.iata}`;
+		checkSources(record, 'sources', airport.sources);
+		airport.utcOffsets.forEach((offset, i) => {
+			const previous = airport.utcOffsets[i - 1];
+			if (previous && offset.since <= previous.since) {
+				problems.push({ record, field: `utcOffsets.${i}.since`, message: 'must come after the offset before it' });
+			}
+		});
+	}
+
+	for (const service of catalog.services) {
+		const record = `service ${service.id}`;
+		if (!airlineCodes.has(service.airline)) {
+			problems.push({ record, field: 'airline', message: `names unknown airline "${service.airline}"` });
+		}
+		for (const end of ['origin', 'destination'] as const) {
+			if (!airportCodes.has(service[end])) {
+				problems.push({ record, field: end, message: `names unknown airport "${service[end]}"` });
+			}
+		}
+		if (service.origin === service.destination) {
+			problems.push({ record, field: 'destination', message: 'must differ from the origin' });
+		}
+		const facts = {
+			operates: service.operates,
+			flightNumber: service.flightNumber,
+			daysOfOperation: service.daysOfOperation,
+			times: service.times,
+			aircraft: service.aircraft,
+			validFrom: service.validFrom,
+			validTo: service.validTo,
+			operatingSince: service.operatingSince
+		};
+		for (const [field, fact] of Object.entries(facts)) {
+			if (fact) checkSources(record, `${field}.sources`, fact.sources);
+		}
+		service.flightsPerWeek.forEach((fact, i) => checkSources(record, `flightsPerWeek.${i}.sources`, fact.sources));
+
+		if (service.validFrom && service.validTo && service.validTo.value < service.validFrom.value) {
+			problems.push({ record, field: 'validTo.value', message: `(${service.validTo.value}) is before validFrom (${service.validFrom.value})` });
+		}
+		const days = service.daysOfOperation?.value;
+		if (days && new Set(days).size !== days.length) {
+			problems.push({ record, field: 'daysOfOperation.value', message: 'lists a weekday twice' });
+		}
+		if (service.flightNumber && service.flightNumber.value.slice(0, 2) !== service.airline) {
+			problems.push({ record, field: 'flightNumber.value', message: `must start with the airline's code ${service.airline}` });
+		}
+	}
+
+	for (const fact of catalog.routeFacts) {
+		const record = `route fact ${fact.id}`;
+		checkSources(record, 'fact.sources', fact.fact.sources);
+		fact.airports.forEach((code, i) => {
+			if (!airportCodes.has(code)) problems.push({ record, field: `airports.${i}`, message: `names unknown airport "${code}"` });
+		});
+		if (fact.plus && !airlineCodes.has(fact.plus.airline)) {
+			problems.push({ record, field: 'plus.airline', message: `names unknown airline "${fact.plus.airline}"` });
+		}
+	}
+	return problems;
+}
+
+/** Lists every problem in the raw catalog; an empty list means it is sound. */
+export function findDataProblems(input: unknown): DataProblem[] {
+	const parsed = v.safeParse(CatalogSchema, input, { abortEarly: false });
+	if (!parsed.success) return shapeProblems(input, parsed.issues);
+	return referenceProblems(parsed.output);
+}
+
+/** Returns the catalog typed, or throws a DataError naming each bad record and field. */
+export function validateCatalog(input: unknown): Catalog {
+	const problems = findDataProblems(input);
+	if (problems.length > 0) throw new DataError(problems);
+	return input as Catalog;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '$lib/data/catalog';
+import { departureOn, hasTimetable, nextDepartures, serviceDepartures } from './departures';
+import { airports, service } from './testAirports';
+
+const eastarFromIncheon = service('ze-icn-ala');
+const eastarFromAlmaty = service('ze-ala-icn');
+
+describe('departures of a service', () => {
+	it('starts Eastar Jet from Incheon on Monday 2025-04-07 19:30, arriving 22:45 after 7 h 15 min', () => {
+		const first = departureOn(eastarFromIncheon, airports, '2025-04-07')!;
+		expect(first.departs.toISOString()).toBe('2025-04-07T10:30:00.000Z');
+		expect(first.arrives.toISOString()).toBe('2025-04-07T17:45:00.000Z');
+		expect(first.arrivalDate).toBe('2025-04-07');
+		expect(first.arrivalTime).toBe('22:45');
+		expect(first.durationMinutes).toBe(7 * 60 + 15);
+	});
+
+	it('flies Almaty 23:45 to Incheon 09:50 the next day in 6 h 05 min', () => {
+		const leg = departureOn(eastarFromAlmaty, airports, '2025-04-07')!;
+		expect(leg.departs.toISOString()).toBe('2025-04-07T18:45:00.000Z');
+		expect(leg.arrivalDate).toBe('2025-04-08');
+		expect(leg.arrivalDayOffset).toBe(1);
+		expect(leg.arrives.toISOString()).toBe('2025-04-08T00:50:00.000Z');
+		expect(leg.durationMinutes).toBe(6 * 60 + 5);
+	});
+
+	it('lists Mondays and Fridays only, and nothing before 7 April 2025', () => {
+		const dates = serviceDepartures(eastarFromIncheon, airports, '2025-03-01', '2025-04-21').map((d) => d.departureDate);
+		expect(dates).toEqual(['2025-04-07', '2025-04-11', '2025-04-14', '2025-04-18', '2025-04-21']);
+		expect(departureOn(eastarFromIncheon, airports, '2025-04-04')).toBeNull();
+		expect(departureOn(eastarFromIncheon, airports, '2025-03-31')).toBeNull();
+	});
+
+	it('respects valid-to when a service ends', () => {
+		const ending = { ...eastarFromIncheon, validTo: { value: '2025-04-10', sources: ['newspim'], confidence: 'high' as const } };
+		expect(serviceDepartures(ending, airports, '2025-04-01', '2025-04-30').map((d) => d.departureDate)).toEqual(['2025-04-07']);
+	});
+
+	it('gives no departures where days and times are not published', () => {
+		for (const id of ['kc-ala-icn', 'kc-icn-ala', 'oz-ala-icn', 'oz-icn-ala']) {
+			expect(hasTimetable(service(id))).toBe(false);
+			expect(serviceDepartures(service(id), airports, '2025-04-01', '2025-04-30')).toEqual([]);
+		}
+	});
+});
+
+describe('next departures', () => {
+	it('finds Friday 2025-04-11 as the next Eastar departure from Incheon after 2025-04-08T12:00Z', () => {
+		const [next] = nextDepartures(catalog.services, airports, new Date('2025-04-08T12:00:00Z'), { origin: 'ICN', airline: 'ZE' });
+		expect(next?.departureDate).toBe('2025-04-11');
+		expect(next?.departs.toISOString()).toBe('2025-04-11T10:30:00.000Z');
+	});
+
+	it('lists nothing of Eastar before 7 April 2025', () => {
+		const list = nextDepartures(catalog.services, airports, new Date('2025-03-01T00:00:00Z'), { limit: 3 });
+		expect(list.map((d) => d.departureDate)).toEqual(['2025-04-07', '2025-04-07', '2025-04-11']);
+		expect(list.every((d) => d.departs >= new Date('2025-04-07T00:00:00Z'))).toBe(true);
+	});
+
+	it('skips a departure that has already left, even by a minute', () => {
+		const [next] = nextDepartures(catalog.services, airports, new Date('2025-04-07T10:30:00Z'), { origin: 'ICN' });
+		expect(next?.departureDate).toBe('2025-04-11');
+	});
+
+	it('filters by direction and airline, soonest first', () => {
+		const fromAlmaty = nextDepartures(catalog.services, airports, new Date('2025-04-07T12:00:00Z'), { origin: 'ALA', limit: 4 });
+		expect(fromAlmaty.map((d) => `${d.service.origin}-${d.departureDate}`)).toEqual([
+			'ALA-2025-04-07',
+			'ALA-2025-04-11',
+			'ALA-2025-04-14',
+			'ALA-2025-04-18'
+		]);
+		expect(nextDepartures(catalog.services, airports, new Date('2025-04-07T12:00:00Z'), { airline: 'OZ' })).toEqual([]);
+	});
+});

@@ -1,0 +1,118 @@
+/**
+ * Turns a service's days of operation, times and validity into dated departures.
+ * Only services whose days and times are published have departures: nothing is guessed.
+ */
+import type { Airport, Service } from '$lib/data/schema';
+import { airportLocalToInstant } from './airportTime';
+import { addDays, isoWeekday, type CalendarDate } from './calendarDate';
+
+export type AirportsByCode = ReadonlyMap<string, Airport> | Record<string, Airport>;
+
+/** One dated flight: a service on a given day. */
+export interface Departure {
+	service: Service;
+	/** Departure date and time on the origin airport's clocks. */
+	departureDate: CalendarDate;
+	departureTime: string;
+	/** Arrival date and time on the destination airport's clocks. */
+	arrivalDate: CalendarDate;
+	arrivalTime: string;
+	arrivalDayOffset: 0 | 1;
+	departs: Date;
+	arrives: Date;
+	durationMinutes: number;
+}
+
+export function airportByCode(airports: AirportsByCode, code: string): Airport {
+	const airport = airports instanceof Map ? airports.get(code) : (airports as Record<string, Airport>)[code];
+	if (!airport) throw new Error(`Unknown airport ${code}`);
+	return airport;
+}
+
+/** Whether a service's days and times are published, so that it has dated departures. */
+export function hasTimetable(service: Service): boolean {
+	return service.daysOfOperation !== null && service.times !== null && service.validFrom !== null;
+}
+
+/** The departure of a service on one origin-local date, or null when it does not fly that day. */
+export function departureOn(service: Service, airports: AirportsByCode, date: CalendarDate): Departure | null {
+	const { daysOfOperation, times, validFrom, validTo } = service;
+	if (!daysOfOperation || !times || !validFrom) return null;
+	if (date < validFrom.value || (validTo && date > validTo.value)) return null;
+	if (!daysOfOperation.value.includes(isoWeekday(date))) return null;
+
+	const origin = airportByCode(airports, service.origin);
+	const destination = airportByCode(airports, service.destination);
+	const { departure, arrival, arrivalDayOffset } = times.value;
+	const arrivalDate = addDays(date, arrivalDayOffset);
+	const departs = airportLocalToInstant(origin, date, departure);
+	const arrives = airportLocalToInstant(destination, arrivalDate, arrival);
+	return {
+		service,
+		departureDate: date,
+		departureTime: departure,
+		arrivalDate,
+		arrivalTime: arrival,
+		arrivalDayOffset,
+		departs,
+		arrives,
+		durationMinutes: Math.round((arrives.getTime() - departs.getTime()) / 60_000)
+	};
+}
+
+/**
+ * Every departure of a service between two origin-local dates, both included.
+ * `serviceDepartures(eastarFromIncheon, airports, '2025-04-01', '2025-04-13')` → 7 and 11 April
+ */
+export function serviceDepartures(
+	service: Service,
+	airports: AirportsByCode,
+	from: CalendarDate,
+	to: CalendarDate
+): Departure[] {
+	const found: Departure[] = [];
+	for (let date = from; date <= to; date = addDays(date, 1)) {
+		const departure = departureOn(service, airports, date);
+		if (departure) found.push(departure);
+	}
+	return found;
+}
+
+export interface NextDeparturesQuery {
+	/** Only flights leaving this airport. */
+	origin?: string;
+	/** Only flights to this airport. */
+	destination?: string;
+	/** Only this airline (IATA code). */
+	airline?: string;
+	/** How many to list. */
+	limit?: number;
+	/** How far ahead to look, in days. */
+	horizonDays?: number;
+}
+
+/**
+ * The next departures after an instant, soonest first, across services.
+ * `nextDepartures(services, airports, new Date('2025-04-08T12:00Z'), { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
+ */
+export function nextDepartures(
+	services: readonly Service[],
+	airports: AirportsByCode,
+	after: Date,
+	{ origin, destination, airline, limit = 5, horizonDays = 62 }: NextDeparturesQuery = {}
+): Departure[] {
+	// Search from the day before in UTC terms: an origin-local date can be a day behind or ahead of UTC.
+	const start = addDays(after.toISOString().slice(0, 10), -1);
+	const end = addDays(start, horizonDays + 1);
+	return services
+		.filter(
+			(s) =>
+				(!origin || s.origin === origin) &&
+				(!destination || s.destination === destination) &&
+				(!airline || s.airline === airline)
+		)
+		.flatMap((s) => serviceDepartures(s, airports, start, end))
+		.filter((d) => d.departs.getTime() > after.getTime())
+		.sort((a, b) => a.departs.getTime() - b.departs.getTime())
+		.slice(0, limit);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatKilometres, formatLongDate, formatPartialDate, weekdayNames } from './formatting';
+
+describe('formatting in the reader’s language', () => {
+	it('writes the first Eastar Jet day in each locale’s own long form', () => {
+		expect(formatLongDate('2025-04-07', 'en')).toBe('Monday, 7 April 2025');
+		expect(formatLongDate('2025-04-07', 'ru')).toMatch(/понедельник, 7 апреля 2025/);
+		expect(formatLongDate('2025-04-07', 'ko')).toMatch(/2025년 4월 7일 월요일/);
+		expect(formatLongDate('2025-04-07', 'kk')).toMatch(/2025/);
+		expect(formatLongDate('2025-04-07', 'kk')).toMatch(/дүйсенбі/i);
+	});
+
+	it('names weekdays Monday first', () => {
+		expect(weekdayNames('en')).toEqual(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
+		expect(weekdayNames('ru', 'long')[0]).toBe('понедельник');
+		expect(weekdayNames('ko')[4]).toBe('금');
+	});
+
+	it('dates a figure as coarsely as its source', () => {
+		expect(formatPartialDate('2024', 'en')).toBe('2024');
+		expect(formatPartialDate('2024-06', 'en')).toBe('June 2024');
+		expect(formatPartialDate('2024-06', 'ru')).toBe('июнь 2024');
+		expect(formatPartialDate('2024-06', 'ko')).toBe('2024년 6월');
+	});
+
+	it('writes durations and distances with Intl', () => {
+		expect(formatDuration(435, 'en')).toBe('7 hr 15 min');
+		expect(formatDuration(365, 'ru')).toBe('6 ч 5 мин');
+		expect(formatDuration(240, 'ko')).toBe('4시간');
+		// Intl groups Russian thousands with a no-break space.
+		expect(formatKilometres(4171.4, 'ru')).toBe('4\u00a0171 км');
+	});
+});

@@ -1,0 +1,79 @@
+/**
+ * Dates, numbers and durations in the reader's language: date-fns's own locales for dates (their
+ * long formats, so Korean reads as Korean), Intl for numbers.
+ */
+import type { Locale } from '$lib/data/schema';
+import type { UTCDate } from '@date-fns/utc';
+import { format, type Locale as DateFnsLocale } from 'date-fns';
+import { enGB, kk, ko, ru } from 'date-fns/locale';
+import { atMidnight, type CalendarDate } from './calendarDate';
+
+const dateLocales: Record<Locale, DateFnsLocale> = { en: enGB, ru, kk, ko };
+
+export const dateFnsLocale = (locale: Locale): DateFnsLocale => dateLocales[locale];
+
+/** `formatLongDate('2025-04-07', 'en')` → `'Monday 7 April 2025'`-like, in the locale's own long form. */
+export function formatLongDate(date: CalendarDate, locale: Locale): string {
+	return format(atMidnight(date), 'PPPP', { locale: dateLocales[locale] });
+}
+
+/** `formatMediumDate('2025-04-07', 'en')` → `'7 Apr 2025'`, in the locale's own medium form. */
+export function formatMediumDate(date: CalendarDate, locale: Locale): string {
+	return format(atMidnight(date), 'PP', { locale: dateLocales[locale] });
+}
+
+/** A short weekday with date for lists: `'Mon, 7 Apr'` in English, `'пн, 7 апр.'` in Russian. */
+export function formatShortDay(date: CalendarDate, locale: Locale): string {
+	const pattern = locale === 'ko' ? 'M월 d일 (EEE)' : 'EEE, d MMM';
+	return format(atMidnight(date), pattern, { locale: dateLocales[locale] });
+}
+
+/**
+ * A date as coarse as its source: `2024` → `'2024'`, `2024-06` → `'June 2024'`, a full date in the
+ * long medium form. `formatPartialDate('2024-06', 'ru')` → `'июнь 2024'`
+ */
+export function formatPartialDate(date: string, locale: Locale): string {
+	const parts = date.split('-');
+	if (parts.length === 1) return date;
+	if (parts.length === 2) {
+		const pattern = locale === 'ko' ? 'yyyy년 M월' : 'LLLL yyyy';
+		return format(atMidnight(`${date}-01`), pattern, { locale: dateLocales[locale] });
+	}
+	return formatMediumDate(date, locale);
+}
+
+/** Weekday names Monday first, in the locale: `weekdayNames('en', 'short')[0]` → `'Mon'` */
+export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
+	// 2025-04-07 is a Monday.
+	return Array.from({ length: 7 }, (_, i) =>
+		format(atMidnight(`2025-04-${String(7 + i).padStart(2, '0')}`), width === 'short' ? 'EEEEEE' : 'EEEE', {
+			locale: dateLocales[locale]
+		})
+	);
+}
+
+/** An airport's wall-clock time, `'19:30'`. */
+export function formatClock(wall: UTCDate, withSeconds = false): string {
+	return format(wall, withSeconds ? 'HH:mm:ss' : 'HH:mm');
+}
+
+/** `formatNumber(4171, 'ru')` → `'4 171'` */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(locale).format(value);
+}
+
+/** `formatKilometres(4171, 'en')` → `'4,171 km'`; `ko` → `'4,171km'` */
+export function formatKilometres(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(value);
+}
+
+/** `formatDuration(435, 'en')` → `'7 h 15 min'`, in the locale's own duration words. */
+export function formatDuration(totalMinutes: number, locale: Locale): string {
+	const hours = Math.floor(Math.abs(totalMinutes) / 60);
+	const minutes = Math.abs(totalMinutes) % 60;
+	const unit = (value: number, u: 'hour' | 'minute') =>
+		new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+	if (minutes === 0) return unit(hours, 'hour');
+	if (hours === 0) return unit(minutes, 'minute');
+	return `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
+}

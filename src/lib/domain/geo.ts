@@ -1,0 +1,70 @@
+/**
+ * Great-circle geometry on a sphere, kept apart from the map so it can be tested on its own.
+ * Positions are [latitude, longitude] in degrees, as Leaflet takes them.
+ */
+
+export type LatLng = [latitude: number, longitude: number];
+
+/** Mean Earth radius in km (IUGG), the sphere the published 4,171 km figure uses. */
+export const EARTH_RADIUS_KM = 6371;
+
+const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+const toDegrees = (radians: number) => (radians * 180) / Math.PI;
+
+/** Central angle between two points, in radians (haversine, stable for short and long legs). */
+function centralAngle([lat1, lng1]: LatLng, [lat2, lng2]: LatLng): number {
+	const φ1 = toRadians(lat1);
+	const φ2 = toRadians(lat2);
+	const Δφ = φ2 - φ1;
+	const Δλ = toRadians(lng2 - lng1);
+	const h = Math.sin(Δφ / 2) ** 2 + Math.cos(φ1) * Math.cos(φ2) * Math.sin(Δλ / 2) ** 2;
+	return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Great-circle distance in km. `greatCircleDistanceKm([43.35528, 77.04472], [37.46333, 126.44])` ≈ 4171 */
+export function greatCircleDistanceKm(from: LatLng, to: LatLng, radiusKm = EARTH_RADIUS_KM): number {
+	return centralAngle(from, to) * radiusKm;
+}
+
+/**
+ * `segments + 1` points along the great circle from `from` to `to`, ends included (spherical
+ * interpolation). `greatCircleArc(a, b, 2)` → [a, midpoint, b]
+ */
+export function greatCircleArc(from: LatLng, to: LatLng, segments = 64): LatLng[] {
+	const δ = centralAngle(from, to);
+	if (δ === 0) return [from, to];
+	const [φ1, λ1] = [toRadians(from[0]), toRadians(from[1])];
+	const [φ2, λ2] = [toRadians(to[0]), toRadians(to[1])];
+	const points: LatLng[] = [];
+	for (let i = 0; i <= segments; i++) {
+		const f = i / segments;
+		const a = Math.sin((1 - f) * δ) / Math.sin(δ);
+		const b = Math.sin(f * δ) / Math.sin(δ);
+		const x = a * Math.cos(φ1) * Math.cos(λ1) + b * Math.cos(φ2) * Math.cos(λ2);
+		const y = a * Math.cos(φ1) * Math.sin(λ1) + b * Math.cos(φ2) * Math.sin(λ2);
+		const z = a * Math.sin(φ1) + b * Math.sin(φ2);
+		points.push([toDegrees(Math.atan2(z, Math.hypot(x, y))), toDegrees(Math.atan2(y, x))]);
+	}
+	return points;
+}
+
+/**
+ * The great-circle arc pushed sideways by `bow` (a fraction of the leg's length; negative bows to
+ * the other side), most in the middle and not at all at the airports, so that several carriers on
+ * one airport pair draw as distinct lines. Sideways is to the left of the direction of travel.
+ * `bowedArc(a, b, 0)` equals `greatCircleArc(a, b)`.
+ */
+export function bowedArc(from: LatLng, to: LatLng, bow: number, segments = 64): LatLng[] {
+	const arc = greatCircleArc(from, to, segments);
+	if (bow === 0) return arc;
+	// Work in a local plane scaled by the cosine of the mid latitude, so the bow looks even on the map.
+	const midLat = toRadians((from[0] + to[0]) / 2);
+	const dx = (to[1] - from[1]) * Math.cos(midLat);
+	const dy = to[0] - from[0];
+	const length = Math.hypot(dx, dy);
+	const [nx, ny] = [-dy / length, dx / length];
+	return arc.map(([lat, lng], i) => {
+		const push = bow * length * Math.sin((Math.PI * i) / segments);
+		return [lat + ny * push, lng + (nx * push) / Math.cos(midLat)];
+	});
+}
