@@ -1,12 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the 404 page is a real prerendered page (src/routes/404).
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		// A separate working folder lets two builds (say, a sub-path build in the tests) run side by side.
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: {
 			// Serving under a sub-path (for example /nonstop) is set at build time.
 			base: process.env.BASE_PATH ?? '',

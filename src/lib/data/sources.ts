@@ -9,7 +9,8 @@ export const sources: Source[] = [
 	{
 		id: 'article',
 		title: 'Казахстан и Южная Корея укрепляют партнерство в сфере умных городов',
-		publisher: 'Vecher.kz (Ministry of Foreign Affairs of Kazakhstan)',
+		publisher: 'Vecher.kz',
+		author: 'Ministry of Foreign Affairs of Kazakhstan',
 		url: 'https://vecher.kz/ru/article/kazahstan-i-iujnaia-koreia-ukrepliaiut-partnerstvo-v-sfere-umnyh-gorodov.html',
 		language: 'ru'
 	},
@@ -29,7 +30,6 @@ export const sources: Source[] = [
 	{ id: 'edaily', publisher: 'Edaily', url: 'https://www.edaily.co.kr/news/read?newsId=03368566638921064', date: '2024-06', language: 'ko' },
 	{ id: 'ajunews', publisher: 'Aju Business Daily', url: 'https://www.ajunews.com/view/20150622171213149', date: '2015-06-22', language: 'ko' },
 	{ id: 'inform-kz', publisher: 'Kazinform', url: 'https://www.inform.kz/', date: '2023-04', language: 'ru' },
-	{ id: 'korea-herald', publisher: 'The Korea Herald', url: 'https://www.koreaherald.com/view.php?ud=20240612050742', date: '2024-06-12', language: 'en' },
 	{ id: 'sedaily', publisher: 'Seoul Economic Daily', url: 'https://dev.sedaily.com/NewsView/2K78I089XE', language: 'ko' },
 	{
 		id: 'reference',

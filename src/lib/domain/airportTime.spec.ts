@@ -16,11 +16,13 @@ describe('airport-local time and instants', () => {
 		expect(instantToAirportLocal(almaty, new Date('2025-04-07T17:45:00Z'))).toEqual({
 			date: '2025-04-07',
 			time: '22:45',
+			seconds: 0,
 			utcOffsetMinutes: 300
 		});
 		expect(instantToAirportLocal(incheon, new Date('2025-04-07T18:00:00Z'))).toEqual({
 			date: '2025-04-08',
 			time: '03:00',
+			seconds: 0,
 			utcOffsetMinutes: 540
 		});
 	});

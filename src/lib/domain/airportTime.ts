@@ -1,8 +1,6 @@
 /** Airport-local wall time ⇄ instants, from the airport's own offsets. */
 import type { Airport } from '$lib/data/schema';
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import { atMidnight, type CalendarDate } from './calendarDate';
+import { utcDateOf, utcMidnight, type CalendarDate } from './calendarDate';
 import { utcOffsetAt, utcOffsetOn } from './utcOffset';
 
 /** A wall-clock time written HH:MM. */
@@ -11,6 +9,7 @@ export type LocalTime = string;
 export interface AirportLocal {
 	date: CalendarDate;
 	time: LocalTime;
+	seconds: number;
 	/** Minutes east of UTC in force at that moment. */
 	utcOffsetMinutes: number;
 }
@@ -26,23 +25,22 @@ export function minutesOfDay(time: LocalTime): number {
  */
 export function airportLocalToInstant(airport: Pick<Airport, 'utcOffsets'>, date: CalendarDate, time: LocalTime): Date {
 	const offset = utcOffsetOn(airport, date);
-	return new Date(atMidnight(date).getTime() + (minutesOfDay(time) - offset) * 60_000);
+	return new Date(utcMidnight(date) + (minutesOfDay(time) - offset) * 60_000);
 }
 
 /**
  * What the airport's clocks read at an instant.
- * `instantToAirportLocal(almaty, new Date('2025-04-07T17:45Z'))` → `{ date: '2025-04-07', time: '22:45', utcOffsetMinutes: 300 }`
+ * `instantToAirportLocal(almaty, new Date('2025-04-07T17:45Z'))` → `{ date: '2025-04-07', time: '22:45', seconds: 0, utcOffsetMinutes: 300 }`
  */
 export function instantToAirportLocal(airport: Pick<Airport, 'utcOffsets'>, instant: Date): AirportLocal {
 	const offset = utcOffsetAt(airport, instant);
-	const wall = new UTCDate(instant.getTime() + offset * 60_000);
-	return { date: format(wall, 'yyyy-MM-dd'), time: format(wall, 'HH:mm'), utcOffsetMinutes: offset };
-}
-
-/**
- * The airport's wall clock at an instant as a UTCDate, for formatting with date-fns and a locale:
- * its UTC fields are the airport's local fields, whatever the device's zone.
- */
-export function airportWallClock(airport: Pick<Airport, 'utcOffsets'>, instant: Date): UTCDate {
-	return new UTCDate(instant.getTime() + utcOffsetAt(airport, instant) * 60_000);
+	// Shifted by the offset, the instant's UTC fields read as the airport's wall clock.
+	const wall = new Date(instant.getTime() + offset * 60_000);
+	const two = (n: number) => String(n).padStart(2, '0');
+	return {
+		date: utcDateOf(wall),
+		time: `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`,
+		seconds: wall.getUTCSeconds(),
+		utcOffsetMinutes: offset
+	};
 }

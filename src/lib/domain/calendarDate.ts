@@ -1,26 +1,42 @@
 /**
  * Calendar dates as the traveller reads them on a ticket: `2025-04-07`, with no time zone.
- * Arithmetic runs on date-fns over UTCDate, so the device's own zone can never shift a day.
+ * date-fns works on a Date at local noon of the day: built and read in the same zone, and far
+ * from any midnight DST jump, so the device's zone can never shift a day. (A Date subclass such
+ * as UTCDate is avoided on purpose: a faked or patched global Date silently drops subclasses.)
  */
-import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysFns, format, getISODay, isValid, parse } from 'date-fns';
 
 export type CalendarDate = string;
 
-/** The UTCDate at midnight of a calendar date; its UTC fields are the date's fields. `atMidnight('2025-04-07')` */
-export function atMidnight(date: CalendarDate): UTCDate {
-	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-	return new UTCDate(Date.UTC(year, month - 1, day));
+function fields(date: CalendarDate): [number, number, number] {
+	return date.split('-').map(Number) as [number, number, number];
+}
+
+/** A Date at local noon of a calendar date, for date-fns to read and format. `atNoon('2025-04-07').getDate()` → 7 */
+export function atNoon(date: CalendarDate): Date {
+	const [year, month, day] = fields(date);
+	return new Date(year, month - 1, day, 12);
+}
+
+/** Milliseconds of UTC midnight starting a calendar date. `utcMidnight('1970-01-02')` → 86400000 */
+export function utcMidnight(date: CalendarDate): number {
+	const [year, month, day] = fields(date);
+	return Date.UTC(year, month - 1, day);
 }
 
 /** `addDays('2025-04-07', 4)` → `'2025-04-11'` */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-	return format(addDaysFns(atMidnight(date), days), 'yyyy-MM-dd');
+	return format(addDaysFns(atNoon(date), days), 'yyyy-MM-dd');
 }
 
 /** ISO weekday, Monday = 1 … Sunday = 7. `isoWeekday('2025-04-07')` → 1 */
 export function isoWeekday(date: CalendarDate): number {
-	return getISODay(atMidnight(date));
+	return getISODay(atNoon(date));
+}
+
+/** The UTC calendar date of an instant. `utcDateOf(new Date('2025-04-07T23:00Z'))` → `'2025-04-07'` */
+export function utcDateOf(instant: Date): CalendarDate {
+	return instant.toISOString().slice(0, 10);
 }
 
 /**
@@ -29,7 +45,7 @@ export function isoWeekday(date: CalendarDate): number {
  */
 export function parseCalendarDate(input: string | null | undefined): CalendarDate | null {
 	if (!input || !/^\d{4}-\d{2}-\d{2}$/.test(input)) return null;
-	const parsed = parse(input, 'yyyy-MM-dd', new UTCDate(0));
+	const parsed = parse(`${input} 12`, 'yyyy-MM-dd HH', new Date(2000, 0, 1, 12));
 	if (!isValid(parsed)) return null;
 	return format(parsed, 'yyyy-MM-dd') === input ? input : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
-import { departureOn, hasTimetable, nextDepartures, serviceDepartures } from './departures';
+import { departureOn, departuresFromDate, hasTimetable, nextDepartures, serviceDepartures } from './departures';
 import { airports, service } from './testAirports';
 
 const eastarFromIncheon = service('ze-icn-ala');
@@ -72,5 +72,21 @@ describe('next departures', () => {
 			'ALA-2025-04-18'
 		]);
 		expect(nextDepartures(catalog.services, airports, new Date('2025-04-07T12:00:00Z'), { airline: 'OZ' })).toEqual([]);
+	});
+});
+
+describe('departures from a picked date', () => {
+	it('counts each flight by its own airport’s date', () => {
+		const list = departuresFromDate(catalog.services, airports, '2025-04-11', { limit: 3 });
+		expect(list.map((d) => `${d.service.origin} ${d.departureDate} ${d.departureTime}`)).toEqual([
+			'ICN 2025-04-11 19:30',
+			'ALA 2025-04-11 23:45',
+			'ICN 2025-04-14 19:30'
+		]);
+	});
+
+	it('lists nothing of Eastar before its first day', () => {
+		expect(departuresFromDate(catalog.services, airports, '2025-01-01', { horizonDays: 90 })).toEqual([]);
+		expect(departuresFromDate(catalog.services, airports, '2025-01-01', { horizonDays: 96 })[0]?.departureDate).toBe('2025-04-07');
 	});
 });

@@ -4,7 +4,7 @@
  */
 import type { Airport, Service } from '$lib/data/schema';
 import { airportLocalToInstant } from './airportTime';
-import { addDays, isoWeekday, type CalendarDate } from './calendarDate';
+import { addDays, isoWeekday, utcDateOf, type CalendarDate } from './calendarDate';
 
 export type AirportsByCode = ReadonlyMap<string, Airport> | Record<string, Airport>;
 
@@ -91,6 +91,17 @@ export interface NextDeparturesQuery {
 	horizonDays?: number;
 }
 
+function matching(services: readonly Service[], { origin, destination, airline }: NextDeparturesQuery): Service[] {
+	return services.filter(
+		(s) =>
+			(!origin || s.origin === origin) &&
+			(!destination || s.destination === destination) &&
+			(!airline || s.airline === airline)
+	);
+}
+
+const soonestFirst = (a: Departure, b: Departure) => a.departs.getTime() - b.departs.getTime();
+
 /**
  * The next departures after an instant, soonest first, across services.
  * `nextDepartures(services, airports, new Date('2025-04-08T12:00Z'), { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
@@ -99,20 +110,32 @@ export function nextDepartures(
 	services: readonly Service[],
 	airports: AirportsByCode,
 	after: Date,
-	{ origin, destination, airline, limit = 5, horizonDays = 62 }: NextDeparturesQuery = {}
+	query: NextDeparturesQuery = {}
 ): Departure[] {
+	const { limit = 5, horizonDays = 62 } = query;
 	// Search from the day before in UTC terms: an origin-local date can be a day behind or ahead of UTC.
-	const start = addDays(after.toISOString().slice(0, 10), -1);
+	const start = addDays(utcDateOf(after), -1);
 	const end = addDays(start, horizonDays + 1);
-	return services
-		.filter(
-			(s) =>
-				(!origin || s.origin === origin) &&
-				(!destination || s.destination === destination) &&
-				(!airline || s.airline === airline)
-		)
+	return matching(services, query)
 		.flatMap((s) => serviceDepartures(s, airports, start, end))
 		.filter((d) => d.departs.getTime() > after.getTime())
-		.sort((a, b) => a.departs.getTime() - b.departs.getTime())
+		.sort(soonestFirst)
+		.slice(0, limit);
+}
+
+/**
+ * Departures on or after an origin-local date, the way a traveller picks a day: each flight counts
+ * by its own airport's date. `departuresFromDate(services, airports, '2025-04-08', { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
+ */
+export function departuresFromDate(
+	services: readonly Service[],
+	airports: AirportsByCode,
+	fromDate: CalendarDate,
+	query: NextDeparturesQuery = {}
+): Departure[] {
+	const { limit = 5, horizonDays = 62 } = query;
+	return matching(services, query)
+		.flatMap((s) => serviceDepartures(s, airports, fromDate, addDays(fromDate, horizonDays)))
+		.sort(soonestFirst)
 		.slice(0, limit);
 }

@@ -3,10 +3,9 @@
  * long formats, so Korean reads as Korean), Intl for numbers.
  */
 import type { Locale } from '$lib/data/schema';
-import type { UTCDate } from '@date-fns/utc';
 import { format, type Locale as DateFnsLocale } from 'date-fns';
 import { enGB, kk, ko, ru } from 'date-fns/locale';
-import { atMidnight, type CalendarDate } from './calendarDate';
+import { atNoon, type CalendarDate } from './calendarDate';
 
 const dateLocales: Record<Locale, DateFnsLocale> = { en: enGB, ru, kk, ko };
 
@@ -14,18 +13,18 @@ export const dateFnsLocale = (locale: Locale): DateFnsLocale => dateLocales[loca
 
 /** `formatLongDate('2025-04-07', 'en')` → `'Monday 7 April 2025'`-like, in the locale's own long form. */
 export function formatLongDate(date: CalendarDate, locale: Locale): string {
-	return format(atMidnight(date), 'PPPP', { locale: dateLocales[locale] });
+	return format(atNoon(date), 'PPPP', { locale: dateLocales[locale] });
 }
 
 /** `formatMediumDate('2025-04-07', 'en')` → `'7 Apr 2025'`, in the locale's own medium form. */
 export function formatMediumDate(date: CalendarDate, locale: Locale): string {
-	return format(atMidnight(date), 'PP', { locale: dateLocales[locale] });
+	return format(atNoon(date), 'PP', { locale: dateLocales[locale] });
 }
 
 /** A short weekday with date for lists: `'Mon, 7 Apr'` in English, `'пн, 7 апр.'` in Russian. */
 export function formatShortDay(date: CalendarDate, locale: Locale): string {
 	const pattern = locale === 'ko' ? 'M월 d일 (EEE)' : 'EEE, d MMM';
-	return format(atMidnight(date), pattern, { locale: dateLocales[locale] });
+	return format(atNoon(date), pattern, { locale: dateLocales[locale] });
 }
 
 /**
@@ -37,7 +36,7 @@ export function formatPartialDate(date: string, locale: Locale): string {
 	if (parts.length === 1) return date;
 	if (parts.length === 2) {
 		const pattern = locale === 'ko' ? 'yyyy년 M월' : 'LLLL yyyy';
-		return format(atMidnight(`${date}-01`), pattern, { locale: dateLocales[locale] });
+		return format(atNoon(`${date}-01`), pattern, { locale: dateLocales[locale] });
 	}
 	return formatMediumDate(date, locale);
 }
@@ -46,15 +45,10 @@ export function formatPartialDate(date: string, locale: Locale): string {
 export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
 	// 2025-04-07 is a Monday.
 	return Array.from({ length: 7 }, (_, i) =>
-		format(atMidnight(`2025-04-${String(7 + i).padStart(2, '0')}`), width === 'short' ? 'EEEEEE' : 'EEEE', {
+		format(atNoon(`2025-04-${String(7 + i).padStart(2, '0')}`), width === 'short' ? 'EEEEEE' : 'EEEE', {
 			locale: dateLocales[locale]
 		})
 	);
-}
-
-/** An airport's wall-clock time, `'19:30'`. */
-export function formatClock(wall: UTCDate, withSeconds = false): string {
-	return format(wall, withSeconds ? 'HH:mm:ss' : 'HH:mm');
 }
 
 /** `formatNumber(4171, 'ru')` → `'4 171'` */

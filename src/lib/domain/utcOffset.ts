@@ -3,7 +3,7 @@
  * database, which on an old phone may still put Almaty at +6.
  */
 import type { Airport } from '$lib/data/schema';
-import { atMidnight, type CalendarDate } from './calendarDate';
+import { utcMidnight, type CalendarDate } from './calendarDate';
 
 /** Offset in minutes east of UTC on an airport-local date. `utcOffsetOn(almaty, '2024-02-28')` → 360 */
 export function utcOffsetOn(airport: Pick<Airport, 'utcOffsets'>, localDate: CalendarDate): number {
@@ -22,7 +22,7 @@ export function utcOffsetOn(airport: Pick<Airport, 'utcOffsets'>, localDate: Cal
 export function utcOffsetAt(airport: Pick<Airport, 'utcOffsets'>, instant: Date): number {
 	let minutes = airport.utcOffsets[0]!.minutes;
 	for (const offset of airport.utcOffsets) {
-		const changesAt = atMidnight(offset.since).getTime() - minutes * 60_000;
+		const changesAt = utcMidnight(offset.since) - minutes * 60_000;
 		if (instant.getTime() >= changesAt) minutes = offset.minutes;
 	}
 	return minutes;

@@ -1,0 +1,31 @@
+// Screenshots of pages at phone and desktop sizes, light and dark, for looking at what was built.
+// Usage: node scripts/screenshots.js [path …]   (needs `npm start` or scripts/serve.js running)
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const origin = process.env.ORIGIN ?? 'http://127.0.0.1:4173';
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const out = process.env.OUT ?? 'test-results/screenshots';
+const schemes = (process.env.SCHEMES ?? 'light').split(',');
+const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1440, height: 900 } };
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+});
+for (const path of paths) {
+	for (const [name, viewport] of Object.entries(sizes)) {
+		for (const colorScheme of schemes) {
+			const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
+			page.on('console', (msg) => msg.type() === 'error' && console.log(`console error on ${path}: ${msg.text()}`));
+			await page.goto(origin + path, { waitUntil: 'networkidle' });
+			await page.waitForTimeout(300);
+			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${colorScheme}.png`;
+			await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
+			console.log(file);
+			await page.close();
+		}
+	}
+}
+await browser.close();

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '$lib/data/catalog';
+import { citedFieldsByAirline, factsCiting } from './provenance';
+
+describe('what each source backs', () => {
+	it('finds Asiana flight numbers in the Dong-A Ilbo, both directions', () => {
+		expect(factsCiting(catalog, 'donga').map((c) => `${c.record}:${c.field}`)).toEqual([
+			'oz-ala-icn:flightNumber',
+			'oz-icn-ala:flightNumber'
+		]);
+	});
+
+	it('relies on the article for all three airlines', () => {
+		const byAirline = citedFieldsByAirline(factsCiting(catalog, 'article'));
+		expect([...byAirline.keys()]).toEqual(['KC', 'OZ', 'ZE']);
+		expect(byAirline.get('ZE')).toEqual(['operates', 'validFrom', 'flightsPerWeek']);
+	});
+
+	it('uses every source in the catalog except the reference data for airports', () => {
+		const unused = catalog.sources.filter((s) => factsCiting(catalog, s.id).length === 0).map((s) => s.id);
+		expect(unused).toEqual(['reference']);
+	});
+});

@@ -1,0 +1,12 @@
+import { catalog } from '$lib/data/catalog';
+import { directionsOf, findDirection } from '$lib/domain/routes';
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => directionsOf(catalog.services).map((d) => ({ route: d.id }));
+
+export const load: PageLoad = ({ params }) => {
+	const direction = findDirection(catalog.services, params.route);
+	if (!direction) error(404, 'Not found');
+	return { direction };
+};

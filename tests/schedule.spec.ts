@@ -1,0 +1,143 @@
+import { expect, test } from '@playwright/test';
+import { fixClock, pages, watchConsole } from './helpers';
+
+test('every page loads with no console error and the right language', async ({ page }) => {
+	const errors = watchConsole(page);
+	for (const path of pages) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(200);
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	}
+	expect(errors).toEqual([]);
+});
+
+test('the schedules are in the prerendered HTML, readable without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	for (const name of ['Air Astana', 'Asiana Airlines', 'Eastar Jet']) {
+		await expect(page.locator('article.card h3', { hasText: name }).first()).toBeVisible();
+	}
+	const eastar = page.locator('article[data-service="ze-icn-ala"]');
+	await expect(eastar).toContainText('7 April 2025');
+	await expect(eastar).toContainText('19:30');
+	await expect(eastar).toContainText('22:45');
+	await expect(eastar.locator('.badge-new')).toBeVisible();
+	await expect(page.locator('article[data-service="ze-ala-icn"] sup.next-day')).toContainText('+1');
+	await expect(page.locator('article[data-service="kc-ala-icn"]')).toContainText('Not published');
+	await context.close();
+});
+
+test('the airline filter and the direction switch change the cards and the departures', async ({ page }) => {
+	await fixClock(page, '2025-04-08T12:00:00Z');
+	await page.goto('/');
+	await expect(page.locator('article.card')).toHaveCount(6);
+
+	await page.getByRole('link', { name: 'Eastar Jet' }).first().click();
+	await expect(page).toHaveURL(/\?airline=ze$/);
+	await expect(page.locator('article.card')).toHaveCount(2);
+	await expect(page.locator('article.card[data-airline="ZE"]')).toHaveCount(2);
+
+	await page.locator('a[data-direction="icn-ala"]').click();
+	await expect(page).toHaveURL(/airline=ze&direction=icn-ala/);
+	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-service', 'ze-icn-ala');
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
+	await expect(page.locator('section.next li[data-service="ze-ala-icn"]')).toHaveCount(0);
+
+	await page.getByRole('link', { name: 'All airlines' }).click();
+	await expect(page.locator('article.card')).toHaveCount(3);
+});
+
+test('a filtered deep link reloads the same view', async ({ page }) => {
+	await page.goto('/?airline=oz&direction=ala-icn');
+	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('article.card')).toHaveAttribute('data-service', 'oz-ala-icn');
+	await page.reload();
+	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('a[data-airline="OZ"]').first()).toHaveAttribute('aria-current', 'true');
+});
+
+test('nonsense in the query gets a message and the unfiltered view', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/?airline=%3Cb%3Exx%3C%2Fb%3E&direction=ala-nrt');
+	await expect(page.getByRole('status')).toContainText('There is no airline “<b>xx</b>”');
+	await expect(page.getByRole('status')).toContainText('no direction “ala-nrt”');
+	await expect(page.locator('article.card')).toHaveCount(6);
+	await expect(page.locator('b', { hasText: 'xx' })).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('the route page shows the weekly timetable and departures from a picked date', async ({ page }) => {
+	await fixClock(page, '2025-04-08T12:00:00Z');
+	await page.goto('/routes/icn-ala');
+	const eastarRow = page.locator('tr[data-service="ze-icn-ala"]');
+	await expect(eastarRow.locator('td.flies')).toHaveCount(2);
+	await expect(eastarRow.locator('td').nth(0)).toContainText('19:30');
+	await expect(eastarRow.locator('td').nth(4)).toContainText('19:30');
+	await expect(page.locator('tr[data-service="kc-icn-ala"]')).toContainText('Days and times not published');
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
+
+	await page.getByLabel('Departures from').fill('2025-05-01');
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/date=2025-05-01/);
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-05-02');
+	await expect(page.locator('#next-departures-heading')).toContainText('1 May 2025');
+});
+
+test('a bad ?date= gets a message and departures from today', async ({ page }) => {
+	await fixClock(page, '2025-04-08T12:00:00Z');
+	await page.goto('/routes/ala-icn?date=2025-13-45');
+	await expect(page.getByRole('status')).toContainText('“2025-13-45” is not a date');
+	await expect(page.locator('#next-departures-heading')).toHaveText('Next departures');
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
+});
+
+test('Eastar Jet is listed from 7 April 2025 and not before', async ({ page }) => {
+	await fixClock(page, '2025-03-01T00:00:00Z');
+	await page.goto('/routes/icn-ala');
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-07');
+});
+
+for (const timezoneId of ['UTC', 'America/Los_Angeles', 'Asia/Almaty', 'Asia/Seoul']) {
+	test(`airport-local times are the same with the browser in ${timezoneId}`, async ({ browser }) => {
+		const context = await browser.newContext({ timezoneId });
+		const page = await context.newPage();
+		await fixClock(page, '2025-04-08T12:00:00Z');
+		await page.goto('/routes/ala-icn');
+		const first = page.locator('section.next li').first();
+		await expect(first).toHaveAttribute('data-date', '2025-04-11');
+		await expect(first.locator('.when .time')).toHaveText('23:45');
+		await expect(first).toContainText('ICN 09:50');
+		await context.close();
+	});
+}
+
+test('the airport page shows local time from the airport data, not the device zone', async ({ browser }) => {
+	// A device whose zone data is older than 2024a would put Almaty at +6; the page must not.
+	const context = await browser.newContext({ timezoneId: 'Asia/Almaty' });
+	const page = await context.newPage();
+	await fixClock(page, '2025-04-07T17:45:00Z');
+	await page.goto('/airports/ala');
+	await expect(page.locator('.clock .big')).toHaveText('22:45');
+	await expect(page.locator('.clock .offset')).toContainText('UTC+5');
+	await page.goto('/airports/icn');
+	await expect(page.locator('.clock .big')).toHaveText('02:45');
+	await context.close();
+});
+
+test('an unknown address gets the real 404 page with a way home', async ({ page }) => {
+	const response = await page.goto('/no/such/page');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'All direct flights Almaty ⇄ Seoul' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('article.card')).toHaveCount(6);
+});
+
+test('an unknown airline page is a 404 too', async ({ page }) => {
+	const response = await page.goto('/airlines/xx');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+});
