@@ -9,9 +9,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI
-		? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
-		: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	// Separate folders let several test runs (say, a sub-path build) work side by side.
+	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results/playwright',
+	reporter: [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT ?? 'test-results/e2e.json' }]],
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
 	use: {
@@ -34,7 +34,7 @@ export default defineConfig({
 		command: 'node scripts/serve.js',
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
-		env: { PORT: String(port) },
+		env: { ...(process.env as Record<string, string>), PORT: String(port) },
 		stdout: 'ignore'
 	}
 });
