@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 
-export const LOCALES = ['en', 'ru', 'kk', 'ko'] as const;
-export type Locale = (typeof LOCALES)[number];
+
+export { LOCALES, type Locale } from './locales';
 
 /** How firm a fact is: low facts are never shown as certain. */
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;

@@ -4,7 +4,7 @@
  * from any midnight DST jump, so the device's zone can never shift a day. (A Date subclass such
  * as UTCDate is avoided on purpose: a faked or patched global Date silently drops subclasses.)
  */
-import { addDays as addDaysFns, format, getISODay, isValid, parse } from 'date-fns';
+import { addDays as addDaysFns, format, getISODay } from 'date-fns';
 
 export type CalendarDate = string;
 
@@ -45,7 +45,8 @@ export function utcDateOf(instant: Date): CalendarDate {
  */
 export function parseCalendarDate(input: string | null | undefined): CalendarDate | null {
 	if (!input || !/^\d{4}-\d{2}-\d{2}$/.test(input)) return null;
-	const parsed = parse(`${input} 12`, 'yyyy-MM-dd HH', new Date(2000, 0, 1, 12));
-	if (!isValid(parsed)) return null;
-	return format(parsed, 'yyyy-MM-dd') === input ? input : null;
+	// A real date survives the round trip through the calendar; 2025-02-30 comes back as March.
+	const [year, month, day] = fields(input);
+	const back = new Date(Date.UTC(year, month - 1, day));
+	return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? input : null;
 }

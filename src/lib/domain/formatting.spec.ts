@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '$lib/data/locales';
+import { dateFnsLocale, loadDateLocale } from './dateLocale';
 import { formatDuration, formatKilometres, formatLongDate, formatPartialDate, weekdayNames } from './formatting';
+
+beforeAll(() => Promise.all(LOCALES.map(loadDateLocale)));
+
+describe('date-fns locales', () => {
+	it('loads each language once and says plainly when one is missing', async () => {
+		expect(dateFnsLocale('ru').code).toBe('ru');
+		expect(await loadDateLocale('ko')).toBe(dateFnsLocale('ko'));
+		expect(() => dateFnsLocale('xx' as never)).toThrow(/not loaded/);
+	});
+});
 
 describe('formatting in the reader’s language', () => {
 	it('writes the first Eastar Jet day in each locale’s own long form', () => {

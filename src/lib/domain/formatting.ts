@@ -1,30 +1,29 @@
 /**
  * Dates, numbers and durations in the reader's language: date-fns's own locales for dates (their
- * long formats, so Korean reads as Korean), Intl for numbers.
+ * long formats, so Korean reads as Korean), Intl for numbers. The language's date-fns locale must
+ * be loaded first (dateLocale.ts).
  */
-import type { Locale } from '$lib/data/schema';
-import { format, type Locale as DateFnsLocale } from 'date-fns';
-import { enGB, kk, ko, ru } from 'date-fns/locale';
+import type { Locale } from '$lib/data/locales';
+import { format } from 'date-fns';
 import { atNoon, type CalendarDate } from './calendarDate';
+import { dateFnsLocale } from './dateLocale';
 
-const dateLocales: Record<Locale, DateFnsLocale> = { en: enGB, ru, kk, ko };
-
-export const dateFnsLocale = (locale: Locale): DateFnsLocale => dateLocales[locale];
+export { dateFnsLocale };
 
 /** `formatLongDate('2025-04-07', 'en')` → `'Monday 7 April 2025'`-like, in the locale's own long form. */
 export function formatLongDate(date: CalendarDate, locale: Locale): string {
-	return format(atNoon(date), 'PPPP', { locale: dateLocales[locale] });
+	return format(atNoon(date), 'PPPP', { locale: dateFnsLocale(locale) });
 }
 
 /** `formatMediumDate('2025-04-07', 'en')` → `'7 Apr 2025'`, in the locale's own medium form. */
 export function formatMediumDate(date: CalendarDate, locale: Locale): string {
-	return format(atNoon(date), 'PP', { locale: dateLocales[locale] });
+	return format(atNoon(date), 'PP', { locale: dateFnsLocale(locale) });
 }
 
 /** A short weekday with date for lists: `'Mon, 7 Apr'` in English, `'пн, 7 апр.'` in Russian. */
 export function formatShortDay(date: CalendarDate, locale: Locale): string {
 	const pattern = locale === 'ko' ? 'M월 d일 (EEE)' : 'EEE, d MMM';
-	return format(atNoon(date), pattern, { locale: dateLocales[locale] });
+	return format(atNoon(date), pattern, { locale: dateFnsLocale(locale) });
 }
 
 /**
@@ -36,7 +35,7 @@ export function formatPartialDate(date: string, locale: Locale): string {
 	if (parts.length === 1) return date;
 	if (parts.length === 2) {
 		const pattern = locale === 'ko' ? 'yyyy년 M월' : 'LLLL yyyy';
-		return format(atNoon(`${date}-01`), pattern, { locale: dateLocales[locale] });
+		return format(atNoon(`${date}-01`), pattern, { locale: dateFnsLocale(locale) });
 	}
 	return formatMediumDate(date, locale);
 }
@@ -46,7 +45,7 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'):
 	// 2025-04-07 is a Monday.
 	return Array.from({ length: 7 }, (_, i) =>
 		format(atNoon(`2025-04-${String(7 + i).padStart(2, '0')}`), width === 'short' ? 'EEEEEE' : 'EEEE', {
-			locale: dateLocales[locale]
+			locale: dateFnsLocale(locale)
 		})
 	);
 }
