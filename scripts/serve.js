@@ -37,8 +37,12 @@ function fileFor(pathname) {
 function headersFor(file, pathname) {
 	const headers = {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		// The same hardening as static/_headers gives real hosts.
 		'x-content-type-options': 'nosniff',
-		'referrer-policy': 'strict-origin-when-cross-origin'
+		'referrer-policy': 'strict-origin-when-cross-origin',
+		'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+		'x-frame-options': 'DENY',
+		'content-security-policy': "frame-ancestors 'none'"
 	};
 	if (pathname.includes('/_app/immutable/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
 	else headers['cache-control'] = 'no-cache';
@@ -55,15 +59,30 @@ const server = createServer((request, response) => {
 	}
 	const file = fileFor(pathname);
 	if (file) {
-		response.writeHead(200, headersFor(file, pathname));
-		createReadStream(file).pipe(response);
+		send(request, response, 200, file, pathname);
 		return;
 	}
 	const locale = locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
 	const notFound = join(root, locale ? `${locale}/404.html` : '404.html');
-	response.writeHead(404, headersFor(notFound, pathname));
-	createReadStream(notFound).pipe(response);
+	send(request, response, 404, notFound, pathname);
 });
+
+/** Sends a file, brotli or gzip precompressed (adapter-static's precompress) when the client takes it. */
+function send(request, response, status, file, pathname) {
+	const headers = headersFor(file, pathname);
+	const accepts = String(request.headers['accept-encoding'] ?? '');
+	headers.vary = 'Accept-Encoding';
+	for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']]) {
+		if (accepts.includes(encoding) && existsSync(file + extension)) {
+			headers['content-encoding'] = encoding;
+			response.writeHead(status, headers);
+			createReadStream(file + extension).pipe(response);
+			return;
+		}
+	}
+	response.writeHead(status, headers);
+	createReadStream(file).pipe(response);
+}
 
 server.listen(port, host, () => {
 	console.log(`Nonstop is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`);
