@@ -12,7 +12,8 @@ export default defineConfig({
 		sveltekit()
 	],
 	test: {
-		include: ['src/**/*.spec.ts'],
+		// scripts/ holds the build's own checks, tested beside them.
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'
 	}
 });

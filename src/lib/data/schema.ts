@@ -36,8 +36,8 @@ export const SourceSchema = v.strictObject({
 	/** The source's own headline, where we have it. */
 	title: v.optional(text),
 	publisher: text,
-	/** Who wrote it, when not the publisher's own staff. */
-	author: v.optional(text),
+	/** Who wrote it, when not the publisher's own staff, in each language. */
+	author: v.optional(localizedText),
 	url: v.pipe(v.string(), v.url('must be a full URL')),
 	/** Publication date, where the source gives one. */
 	date: v.optional(partialDate),

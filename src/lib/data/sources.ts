@@ -10,7 +10,12 @@ export const sources: Source[] = [
 		id: 'article',
 		title: 'Казахстан и Южная Корея укрепляют партнерство в сфере умных городов',
 		publisher: 'Vecher.kz',
-		author: 'Ministry of Foreign Affairs of Kazakhstan',
+		author: {
+			en: 'Ministry of Foreign Affairs of Kazakhstan',
+			ru: 'МИД Республики Казахстан',
+			kk: 'Қазақстан Республикасы Сыртқы істер министрлігі',
+			ko: '카자흐스탄 외교부'
+		},
 		url: 'https://vecher.kz/ru/article/kazahstan-i-iujnaia-koreia-ukrepliaiut-partnerstvo-v-sfere-umnyh-gorodov.html',
 		language: 'ru'
 	},
@@ -33,7 +38,6 @@ export const sources: Source[] = [
 	{ id: 'sedaily', publisher: 'Seoul Economic Daily', url: 'https://dev.sedaily.com/NewsView/2K78I089XE', language: 'ko' },
 	{
 		id: 'reference',
-		title: 'Airport and airline reference data (positions, codes, UTC offsets)',
 		publisher: 'IATA, ICAO and the IANA time zone database (release 2024a)',
 		url: 'https://www.iana.org/time-zones',
 		language: 'en'

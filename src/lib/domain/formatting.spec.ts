@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/data/locales';
 import { dateFnsLocale, loadDateLocale } from './dateLocale';
-import { formatDuration, formatKilometres, formatLongDate, formatPartialDate, weekdayNames } from './formatting';
+import { formatDuration, formatKilometres, formatLongDate, formatNumber, formatPartialDate, weekdayNames } from './formatting';
 
 beforeAll(() => Promise.all(LOCALES.map(loadDateLocale)));
 
@@ -41,5 +41,16 @@ describe('formatting in the reader’s language', () => {
 		expect(formatDuration(240, 'ko')).toBe('4시간');
 		// Intl groups Russian thousands with a no-break space.
 		expect(formatKilometres(4171.4, 'ru')).toBe('4\u00a0171 км');
+		expect(formatKilometres(4171.4, 'en')).toBe('4,171 km');
+		expect(formatKilometres(4171.4, 'ko')).toBe('4,171km');
+	});
+
+	it('writes Kazakh numbers and units without relying on the runtime having Kazakh data', () => {
+		// What Node's full ICU writes for kk, and what a browser without Kazakh data must write too.
+		expect(formatDuration(435, 'kk')).toBe('7 сағ 15 мин');
+		expect(formatDuration(240, 'kk')).toBe('4 сағ');
+		expect(formatKilometres(4171.4, 'kk')).toBe('4\u00a0171 км');
+		expect(formatNumber(185000, 'kk')).toBe('185\u00a0000');
+		expect(formatNumber(1.5, 'kk')).toBe('1,5');
 	});
 });

@@ -50,23 +50,35 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'):
 	);
 }
 
+/**
+ * Kazakh numbers and short units, spelled here: browsers built with reduced ICU data (Debian's
+ * Chromium among them) claim 'kk' but format it in English ('7 hr', '4,171 km'). Kazakh groups
+ * and separates digits as Russian does (CLDR: no-break space, decimal comma), so its digits go
+ * through 'ru', which every browser has.
+ */
+const kazakhUnits = { hour: 'сағ', minute: 'мин', kilometer: 'км' } as const;
+const numberLocale = (locale: Locale): string => (locale === 'kk' ? 'ru' : locale);
+
+function formatUnit(value: number, unit: keyof typeof kazakhUnits, locale: Locale): string {
+	if (locale === 'kk') return `${formatNumber(Math.round(value), locale)} ${kazakhUnits[unit]}`;
+	return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+}
+
 /** `formatNumber(4171, 'ru')` → `'4 171'` */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale).format(value);
+	return new Intl.NumberFormat(numberLocale(locale)).format(value);
 }
 
 /** `formatKilometres(4171, 'en')` → `'4,171 km'`; `ko` → `'4,171km'` */
 export function formatKilometres(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(value);
+	return formatUnit(value, 'kilometer', locale);
 }
 
-/** `formatDuration(435, 'en')` → `'7 h 15 min'`, in the locale's own duration words. */
+/** `formatDuration(435, 'en')` → `'7 hr 15 min'`, in the locale's own duration words. */
 export function formatDuration(totalMinutes: number, locale: Locale): string {
 	const hours = Math.floor(Math.abs(totalMinutes) / 60);
 	const minutes = Math.abs(totalMinutes) % 60;
-	const unit = (value: number, u: 'hour' | 'minute') =>
-		new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
-	if (minutes === 0) return unit(hours, 'hour');
-	if (hours === 0) return unit(minutes, 'minute');
-	return `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
+	if (minutes === 0) return formatUnit(hours, 'hour', locale);
+	if (hours === 0) return formatUnit(minutes, 'minute', locale);
+	return `${formatUnit(hours, 'hour', locale)} ${formatUnit(minutes, 'minute', locale)}`;
 }

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessages, flatten, readProject, wordsToTranslate } from './check-messages.js';
+
+const plural = (one: string, other: string) => [
+	{
+		declarations: ['input count', 'local countPlural = count: plural'],
+		selectors: ['countPlural'],
+		match: { 'countPlural=one': one, 'countPlural=*': other }
+	}
+];
+
+const en = {
+	$schema: 'https://inlang.com/schema/inlang-message-format',
+	nav_home: 'All flights',
+	direction_heading: '{from} → {to}',
+	card_as_of: 'as of {date}',
+	card_per_week: plural('{count} flight a week', '{count} flights a week'),
+	north: 'N'
+};
+const ru = {
+	nav_home: 'Все рейсы',
+	direction_heading: '{from} → {to}',
+	card_as_of: 'по состоянию на {date}',
+	card_per_week: [
+		{
+			declarations: ['input count', 'local countPlural = count: plural'],
+			selectors: ['countPlural'],
+			match: {
+				'countPlural=one': '{count} рейс в неделю',
+				'countPlural=few': '{count} рейса в неделю',
+				'countPlural=many': '{count} рейсов в неделю',
+				'countPlural=*': '{count} рейса в неделю'
+			}
+		}
+	],
+	north: 'с. ш.'
+};
+
+/** One message file per locale under messages/, with `ru` changed by `edit`. */
+function project(edit: (messages: Record<string, unknown>) => void = () => {}) {
+	const changed: Record<string, unknown> = structuredClone(ru);
+	edit(changed);
+	return {
+		baseLocale: 'en',
+		locales: ['en', 'ru'],
+		files: [{ pattern: './messages/{locale}.json', messages: { en, ru: changed } as Record<string, Record<string, unknown> | undefined> }]
+	};
+}
+
+describe('checkMessages', () => {
+	it('passes complete, translated messages', () => {
+		expect(checkMessages(project())).toEqual([]);
+	});
+
+	it('fails a missing message', () => {
+		expect(checkMessages(project((m) => delete m.card_as_of))).toEqual([
+			'./messages/ru.json: "card_as_of" is missing'
+		]);
+	});
+
+	it('fails an empty message, and an empty variant', () => {
+		expect(checkMessages(project((m) => (m.nav_home = '  ')))).toEqual(['./messages/ru.json: "nav_home" is empty']);
+		const emptyVariant = checkMessages(
+			project((m) => (m.card_per_week = plural('{count} рейс', '')))
+		);
+		expect(emptyVariant).toEqual(['./messages/ru.json: "card_per_week" is empty']);
+	});
+
+	it('fails a placeholder that differs from the base language', () => {
+		expect(checkMessages(project((m) => (m.card_as_of = 'по состоянию на {data}')))).toEqual([
+			'./messages/ru.json: "card_as_of" has {data} but en has {date}'
+		]);
+	});
+
+	it('fails a message that is still the English text', () => {
+		expect(checkMessages(project((m) => (m.nav_home = 'All flights')))).toEqual([
+			'./messages/ru.json: "nav_home" is the same as in en ("All flights"): not translated yet?'
+		]);
+	});
+
+	it('fails a plural whose variants are partly English', () => {
+		const problems = checkMessages(project((m) => (m.card_per_week = plural('{count} рейс', '{count} flights a week'))));
+		expect(problems).toEqual([
+			'./messages/ru.json: "card_per_week" is the same as in en ("{count} flights a week"): not translated yet?'
+		]);
+	});
+
+	it('lets a message without words, or with only names and codes, read the same', () => {
+		expect(wordsToTranslate('{from} → {to}')).toBe('');
+		expect(wordsToTranslate('Nonstop · ALA–ICN, UTC+5')).toBe('');
+		expect(wordsToTranslate('All flights')).toBe('All flights');
+		const withBrand = project((m) => (m.brand = 'Nonstop (ALA ⇄ ICN)'));
+		withBrand.files[0]!.messages.en = { ...en, brand: 'Nonstop (ALA ⇄ ICN)' };
+		expect(checkMessages(withBrand)).toEqual([]);
+	});
+
+	it('lets a listed message read the same in that language only', () => {
+		const asEnglish = project((m) => (m.north = 'N'));
+		expect(checkMessages(asEnglish)).toEqual([
+			'./messages/ru.json: "north" is the same as in en ("N"): not translated yet?'
+		]);
+		expect(checkMessages({ ...asEnglish, sameAsBase: { ru: ['north'] } })).toEqual([]);
+		expect(checkMessages({ ...asEnglish, sameAsBase: { ko: ['north'] } })).toHaveLength(1);
+	});
+
+	it('fails a message that is not in the base language, and a missing file', () => {
+		expect(checkMessages(project((m) => (m.extra = 'Лишнее')))).toEqual(['./messages/ru.json: "extra" is not in en']);
+		const noFile = project();
+		noFile.files[0]!.messages = { en, ru: undefined };
+		expect(checkMessages(noFile)).toEqual(['./messages/ru.json is missing']);
+	});
+
+	it('fails variants without a catch-all', () => {
+		const noCatchAll = [{ ...ru.card_per_week[0]!, match: { 'countPlural=one': '{count} рейс в неделю' } }];
+		expect(checkMessages(project((m) => (m.card_per_week = noCatchAll)))).toEqual([
+			'./messages/ru.json: "card_per_week" has no catch-all variant (every selector =*)'
+		]);
+	});
+
+	it('checks feature files too, and fails a key defined in two files', () => {
+		const twoFiles = project();
+		twoFiles.files.push({
+			pattern: './messages/pwa/{locale}.json',
+			messages: { en: { install: 'Install', nav_home: 'Home' }, ru: { install: 'Install', nav_home: 'Главная' } }
+		});
+		expect(checkMessages(twoFiles)).toEqual([
+			'./messages/pwa/en.json: "nav_home" is also in ./messages/en.json, which it overrides',
+			'./messages/pwa/ru.json: "nav_home" is also in ./messages/ru.json, which it overrides',
+			'./messages/pwa/ru.json: "install" is the same as in en ("Install"): not translated yet?'
+		]);
+	});
+
+	it('reads nested messages under dotted keys', () => {
+		expect([...flatten({ $schema: 'x', a: { b: 'B', c: { d: 'D' } }, e: 'E' })]).toEqual([
+			['a.b', 'B'],
+			['a.c.d', 'D'],
+			['e', 'E']
+		]);
+	});
+});
+
+describe('readProject', () => {
+	it('reads every path pattern that settings.json lists, feature folders included', () => {
+		const { baseLocale, locales, files } = readProject();
+		expect(baseLocale).toBe('en');
+		expect(locales).toEqual(['en', 'ru', 'kk', 'ko']);
+		expect(files.map((f) => f.pattern)).toEqual(
+			expect.arrayContaining(['./messages/{locale}.json', './messages/pwa/{locale}.json', './messages/tools/{locale}.json'])
+		);
+		for (const file of files) expect(Object.keys(file.messages)).toEqual(locales);
+	});
+});

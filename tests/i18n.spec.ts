@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, fixClock, watchConsole } from './helpers';
+
+/** A few words each page must show in each language: if one is English, a translation is missing. */
+const languages = {
+	ru: {
+		home: { h1: 'Прямые рейсы между Алматы и Сеулом', nav: 'Все рейсы' },
+		route: { h2: 'Кто летает', timetable: 'Расписание на неделю' },
+		about: { h1: 'Откуда эти факты', sources: 'Опубликованные источники' }
+	},
+	kk: {
+		home: { h1: 'Алматы мен Сеул арасындағы тікелей рейстер', nav: 'Барлық рейстер' },
+		route: { h2: 'Кім ұшады', timetable: 'Апталық кесте' },
+		about: { h1: 'Деректер қайдан алынған', sources: 'Жарияланған дереккөздер' }
+	},
+	ko: {
+		home: { h1: '알마티–서울 직항편', nav: '전체 항공편' },
+		route: { h2: '운항 항공사', timetable: '주간 시간표' },
+		about: { h1: '정보의 출처', sources: '공개 출처' }
+	}
+} as const;
+type Language = keyof typeof languages;
+
+/** The page's canonical and hreflang links, as written in its <head>. */
+async function headLinks(page: Page) {
+	const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+	const alternates = await page
+		.locator('head link[rel="alternate"][hreflang]')
+		.evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')] as const));
+	return { canonical, alternates: Object.fromEntries(alternates) as Record<string, string> };
+}
+
+for (const [locale, words] of Object.entries(languages) as [Language, (typeof languages)[Language]][]) {
+	test(`${locale}: home, a route and the sources page are in ${locale}, with no console error`, async ({ page }) => {
+		const errors = watchConsole(page);
+
+		await page.goto(`/${locale}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.locator('h1')).toHaveText(words.home.h1);
+		await expect(page.getByRole('navigation').first().getByRole('link', { name: words.home.nav })).toBeVisible();
+		await expect(page.locator('a[hreflang]', { hasText: 'English' })).toHaveAttribute('href', '/');
+
+		await page.goto(`/${locale}/routes/icn-ala`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.getByRole('heading', { level: 2, name: words.route.h2 })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: words.route.timetable })).toBeVisible();
+
+		await page.goto(`/${locale}/about`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		await expect(page.locator('h1')).toHaveText(words.about.h1);
+		await expect(page.getByRole('heading', { level: 2, name: words.about.sources })).toBeVisible();
+
+		expect(errors).toEqual([]);
+	});
+
+	test(`${locale}: canonical and hreflang links are absolute and name every language's page`, async ({ page }) => {
+		for (const path of ['', '/routes/icn-ala', '/about']) {
+			await page.goto(`/${locale}${path}`);
+			const { canonical, alternates } = await headLinks(page);
+			expect(canonical, path).not.toBeNull();
+			const origin = new URL(canonical!).origin;
+			expect(origin).toMatch(/^https?:\/\/[^/]+$/);
+			if (process.env.PUBLIC_SITE_ORIGIN) expect(origin).toBe(new URL(process.env.PUBLIC_SITE_ORIGIN).origin);
+			expect(canonical).toBe(`${origin}/${locale}${path}`);
+			expect(alternates).toEqual({
+				en: `${origin}${path || '/'}`,
+				ru: `${origin}/ru${path}`,
+				kk: `${origin}/kk${path}`,
+				ko: `${origin}/ko${path}`,
+				'x-default': `${origin}${path || '/'}`
+			});
+			await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute(
+				'content',
+				{ ru: 'ru_RU', kk: 'kk_KZ', ko: 'ko_KR' }[locale]
+			);
+		}
+		// The 404 page is served at any unknown address: it names none as canonical, before or after
+		// the page starts running in the browser.
+		await page.goto(`/${locale}/no/such/page`, { waitUntil: 'networkidle' });
+		await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+		await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	});
+
+	test(`${locale}: axe finds no violations on home, a route, the sources page and the 404 page`, async ({ page }) => {
+		// Four full axe runs: well inside 30 s on a quiet machine, not on a busy one.
+		test.slow();
+		for (const path of ['', '/routes/icn-ala', '/about', '/no/such/page']) {
+			await page.goto(`/${locale}${path}`);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expectNoAxeViolations(page);
+		}
+	});
+}
+
+test('the language switcher keeps the page and its query', async ({ page }) => {
+	const errors = watchConsole(page);
+	await fixClock(page, '2025-04-08T12:00:00Z');
+	await page.goto('/routes/icn-ala?airline=ze&date=2025-04-11');
+	const russian = page.getByRole('link', { name: 'Русский' });
+	// The query is added to the links once the page runs in the browser.
+	await expect(russian).toHaveAttribute('href', '/ru/routes/icn-ala?airline=ze&date=2025-04-11');
+	await russian.click();
+	await expect(page).toHaveURL(/\/ru\/routes\/icn-ala\?airline=ze&date=2025-04-11$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.locator('h1')).toContainText('Сеул');
+	await expect(page.locator('#next-departures-heading')).toContainText('11 апреля 2025');
+	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('article.card')).toHaveAttribute('data-airline', 'ZE');
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute(
+		'href',
+		'/routes/icn-ala?airline=ze&date=2025-04-11'
+	);
+	expect(errors).toEqual([]);
+});
+
+test("the switcher on the home page leads to each language's home, not a 404", async ({ page }) => {
+	for (const [name, locale] of [
+		['Русский', 'ru'],
+		['Қазақша', 'kk'],
+		['한국어', 'ko']
+	] as const) {
+		await page.goto('/');
+		await page.getByRole('link', { name }).click();
+		await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+		await expect(page.locator('h1')).toHaveText(languages[locale].home.h1);
+	}
+});
+
+test('a Russian route page speaks Russian weekdays, dates and plurals', async ({ page }) => {
+	await fixClock(page, '2025-04-08T12:00:00Z');
+	await page.goto('/ru/routes/icn-ala?date=2025-04-11');
+	const weekdays = page.locator('table thead th abbr');
+	await expect(weekdays.first()).toHaveText('пн');
+	await expect(weekdays.first()).toHaveAttribute('title', 'понедельник');
+	await expect(weekdays.nth(4)).toHaveText('пт');
+	await expect(page.locator('#next-departures-heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
+	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
+	await expect(page.locator('article[data-service="ze-icn-ala"]')).toContainText('2 рейса в неделю');
+	await expect(page.locator('article[data-service="oz-icn-ala"]')).toContainText('5 рейсов в неделю');
+	await expect(page.locator('article[data-service="kc-icn-ala"]')).toContainText('7 рейсов в неделю');
+});
+
+test('the Korean sources page quotes the article in Russian beside a Korean translation', async ({ page }) => {
+	await page.goto('/ko/about');
+	const original = page.locator('blockquote[lang="ru"]');
+	await expect(original).toHaveCount(1);
+	await expect(original).toContainText('Между Алматы и Сеул выполняются регулярные прямые рейсы');
+	await expect(original).toContainText('Eastar Jet запускает два новых прямых рейса');
+	const translation = page.locator('.quote-pair blockquote:not([lang])');
+	await expect(translation).toContainText('에어아스타나와 아시아나항공이 정기 직항편을 운항하고 있습니다');
+	await expect(translation).toContainText('2025년 4월 7일부터 한국의 이스타항공이');
+	await expect(page.locator('.quote-pair figcaption').nth(1)).toHaveText('번역');
+});
+
+test('the Kazakh sources page has a Kazakh translation, the Russian one shows the original alone', async ({ page }) => {
+	await page.goto('/kk/about');
+	await expect(page.locator('blockquote[lang="ru"]')).toContainText('Он отметил, что Алматы становится');
+	await expect(page.locator('.quote-pair blockquote:not([lang])')).toContainText('Алматы мен Сеул арасында');
+
+	await page.goto('/ru/about');
+	await expect(page.locator('blockquote[lang="ru"]')).toContainText('Он отметил, что Алматы становится');
+	await expect(page.locator('.quote-pair blockquote')).toHaveCount(1);
+});
