@@ -1,0 +1,35 @@
+// Renders the app icons (PNG) from their SVG sources in assets/icons/ with Chromium, so the PNGs in
+// static/icons/ can be remade after a change to the mark without an image tool or a new dependency.
+// Usage: node scripts/make-icons.js   (then commit static/icons/*.png)
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chromiumPath } from './chromium-path.js';
+
+const icons = [
+	{ source: 'assets/icons/icon.svg', size: 192, out: 'static/icons/icon-192.png' },
+	{ source: 'assets/icons/icon.svg', size: 512, out: 'static/icons/icon-512.png' },
+	{ source: 'assets/icons/icon-maskable.svg', size: 512, out: 'static/icons/icon-maskable-512.png' },
+	// iOS rounds the corners itself and shows transparency as black, so it gets the full-bleed mark.
+	{ source: 'assets/icons/icon-maskable.svg', size: 180, out: 'static/icons/apple-touch-icon.png' }
+];
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync']
+});
+try {
+	for (const { source, size, out } of icons) {
+		const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+		const svg = readFileSync(source, 'utf8');
+		// An <img> of the SVG scaled by the browser, not the SVG's own pixel size, so every size is drawn sharp.
+		const html = `<!doctype html><style>html,body{margin:0;background:transparent}img{display:block}</style>
+			<img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}">`;
+		await page.setContent(html);
+		await page.locator('img').evaluate((img) => /** @type {HTMLImageElement} */ (img).decode());
+		await page.screenshot({ path: out, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+		await page.close();
+		console.log(`${out} (${size}×${size})`);
+	}
+} finally {
+	await browser.close();
+}

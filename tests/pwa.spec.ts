@@ -1,0 +1,417 @@
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expectNoAxeViolations, watchConsole } from './helpers';
+
+// The built app under test, as playwright.config.ts serves it (npm test: build/ on port 4173).
+const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
+const base = process.env.BASE_PATH ?? '';
+const at = (path: string) => `${base}${path}`;
+const appCache = (version: string) => `nonstop:${base || '/'}:app:${version}`;
+
+const UPDATE_PROMPT = 'A new version of Nonstop is ready';
+const OFFLINE_BADGE = 'Offline — showing saved schedules';
+
+/** Waits until a service worker controls the page, which is also when the whole app is cached. */
+async function waitForController(page: Page) {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
+
+/** The names of the page's caches, and how many entries the tile cache holds. */
+function cacheState(page: Page) {
+	return page.evaluate(async () => {
+		const names = await caches.keys();
+		const tiles = names.find((name) => name.endsWith(':osm-tiles'));
+		return { names, tiles: tiles ? (await (await caches.open(tiles)).keys()).length : 0 };
+	});
+}
+
+async function expectMapWithBasemap(page: Page) {
+	const map = page.getByTestId('route-map').first();
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+	expect(await map.locator('path.basemap-land').count()).toBeGreaterThan(0);
+}
+
+// A second build of the same app with another version, as the next deploy would be. It takes ~15 s,
+// so it starts with the first test and runs beside the others; the update test waits for it.
+const v2Version = 'pwa-test-v2';
+let v2Build: Promise<string> | undefined;
+let v2Process: ChildProcess | undefined;
+
+test.beforeAll(({}, testInfo) => {
+	const port = Number(process.env.PORT ?? 4173);
+	const dir = resolve(testInfo.project.outputDir, 'build-v2');
+	v2Process = spawn('npx', ['vite', 'build'], {
+		env: {
+			...process.env,
+			APP_VERSION: v2Version,
+			BUILD_DIR: dir,
+			// Its own working folder, so it cannot disturb a build running beside it.
+			KIT_OUT_DIR: port === 4173 ? '.svelte-kit-v2' : `.svelte-kit-v2-${port}`
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group, so that stopping it stops vite too and not only npx.
+		detached: true
+	});
+	let output = '';
+	v2Process.stdout!.on('data', (chunk) => (output += chunk));
+	v2Process.stderr!.on('data', (chunk) => (output += chunk));
+	v2Build = new Promise((resolveBuild, reject) => {
+		v2Process!.once('exit', (code) => {
+			if (code === 0 && existsSync(join(dir, 'service-worker.js'))) resolveBuild(dir);
+			else reject(new Error(`Building the second version failed (exit ${code}):\n${output.slice(-4000)}`));
+		});
+	});
+	// Awaited by the update test; a failure must not surface earlier as an unhandled rejection.
+	v2Build.catch(() => undefined);
+});
+
+test.afterAll(() => {
+	if (v2Process?.pid === undefined || v2Process.exitCode !== null) return;
+	try {
+		process.kill(-v2Process.pid);
+	} catch {
+		// It ended on its own meanwhile.
+	}
+});
+
+test('the manifest parses and every icon is a PNG of its declared size', async ({ page, request }) => {
+	await page.goto(at('/'));
+	const manifestUrl = new URL((await page.locator('link[rel="manifest"]').getAttribute('href'))!, page.url());
+	const response = await request.get(manifestUrl.href);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/manifest+json');
+	const manifest = await response.json();
+	expect(manifest).toMatchObject({
+		name: 'Nonstop — Almaty ⇄ Seoul direct flights',
+		short_name: 'Nonstop',
+		display: 'standalone',
+		lang: 'en',
+		dir: 'ltr',
+		categories: ['travel', 'navigation']
+	});
+	expect(manifest.description.length).toBeGreaterThan(20);
+	// Relative to the manifest, so a sub-path deploy needs no other manifest.
+	for (const key of ['start_url', 'scope', 'id']) {
+		expect(new URL(manifest[key], manifestUrl).pathname, key).toBe(`${base}/`);
+	}
+	const kinds = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+	expect(kinds).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+
+	const appleIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+	const icons = [...manifest.icons, { src: new URL(appleIcon!, page.url()).href, sizes: '180x180', type: 'image/png' }];
+	for (const icon of icons) {
+		const file = await request.get(new URL(icon.src, manifestUrl).href);
+		expect(file.status(), icon.src).toBe(200);
+		expect(file.headers()['content-type'], icon.src).toBe('image/png');
+		expect(icon.type).toBe('image/png');
+		const png = await file.body();
+		expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+		// Width and height are the first fields of the IHDR chunk.
+		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+	}
+
+	await expect(page.locator('meta[name="theme-color"][media*="light"]')).toHaveCount(1);
+	await expect(page.locator('meta[name="theme-color"][media*="dark"]')).toHaveCount(1);
+	await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute('content', 'Nonstop');
+});
+
+test('Chromium finds the app installable', async ({ baseURL }, testInfo) => {
+	// Installability is not checked in incognito contexts, so this one has a profile of its own.
+	const userDataDir = mkdtempSync(join(tmpdir(), 'nonstop-pwa-'));
+	const { executablePath, args } = testInfo.project.use.launchOptions ?? {};
+	const context = await chromium.launchPersistentContext(userDataDir, { executablePath, args, baseURL });
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(at('/'));
+		await waitForController(page);
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+		const { errors } = await cdp.send('Page.getAppManifest');
+		expect(errors).toEqual([]);
+	} finally {
+		await context.close();
+		rmSync(userDataDir, { recursive: true, force: true });
+	}
+});
+
+test('a service worker controls the page after the first load and after a reload, with one cache per version', async ({
+	page
+}) => {
+	const errors = watchConsole(page);
+	await page.goto(at('/'));
+	await waitForController(page);
+	await page.reload();
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+		new URL(at('/service-worker.js'), page.url()).href
+	);
+	await expectMapWithBasemap(page);
+
+	const version = (await page.locator('[data-app-version]').getAttribute('data-app-version'))!;
+	const { names } = await cacheState(page);
+	expect(names).toEqual([appCache(version)]);
+	// Only our own origin's files are in it: nothing cross-origin is cached ahead.
+	const origins = await page.evaluate(async (name) => {
+		const keys = await (await caches.open(name)).keys();
+		return [...new Set(keys.map((request) => new URL(request.url).origin))];
+	}, appCache(version));
+	expect(origins).toEqual([new URL(page.url()).origin]);
+	expect(errors).toEqual([]);
+});
+
+test('offline, pages never visited open from the cache, with cards, the basemap and 404s', async ({ context, page }) => {
+	// The only page visited online: it has no map, so Leaflet and the basemap must come from the precache.
+	await page.goto(at('/airlines/kc'));
+	await waitForController(page);
+	await context.setOffline(true);
+	const [worker] = context.serviceWorkers();
+	expect(await worker!.evaluate((url) => fetch(url).then(() => 'online', () => 'offline'), at('/_app/version.json'))).toBe('offline');
+
+	for (const [path, lang] of [
+		['/', 'en'],
+		['/routes/icn-ala', 'en'],
+		['/ru/routes/ala-icn', 'ru']
+	]) {
+		const response = await page.goto(at(path!));
+		expect(response?.status(), path).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang!);
+		await expect(page.locator('h1')).toBeVisible();
+		expect(await page.locator('article.card').count(), path).toBeGreaterThan(0);
+		await expectMapWithBasemap(page);
+	}
+	await expect(page.getByRole('status').filter({ hasText: 'Нет сети' })).toBeVisible();
+
+	for (const [path, heading] of [
+		['/about', 'Where the facts come from'],
+		['/ko/about', '정보의 출처'],
+		// Trailing slashes and query strings find the same cached pages.
+		['/about/', 'Where the facts come from']
+	]) {
+		await page.goto(at(path!));
+		await expect(page.locator('h1'), path).toHaveText(heading!);
+		await expect(page.locator('#article-heading')).toBeVisible();
+	}
+	await page.goto(at('/routes/ala-icn?date=2025-04-11'));
+	await expect(page.locator('#next-departures-heading')).toContainText('11 April 2025');
+	await expect(page.getByRole('status').filter({ hasText: OFFLINE_BADGE })).toBeVisible();
+
+	const notFound = await page.goto(at('/no/such/page'));
+	expect(notFound?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	const russianNotFound = await page.goto(at('/ru/no/such/page'));
+	expect(russianNotFound?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Страница не найдена');
+
+	await context.setOffline(false);
+	await expect(page.getByRole('status').filter({ hasText: 'Нет сети' })).toHaveCount(0);
+});
+
+test('OpenStreetMap tiles are cached only as viewed, at most 200 of them', async ({ browser }) => {
+	// The test fetches tiles from the page, which a Content-Security-Policy for the app need not allow.
+	const context = await browser.newContext({ bypassCSP: true });
+	const page = await context.newPage();
+	// A stand-in tile server, so the test needs no network and puts no load on OpenStreetMap.
+	const tilePng = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/p+FUQQAAAABJRU5ErkJggg==',
+		'base64'
+	);
+	await context.route('https://tile.openstreetmap.org/**', (route) =>
+		route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: tilePng })
+	);
+	await page.goto(at('/routes/ala-icn'));
+	await waitForController(page);
+	await page.reload();
+	await expectMapWithBasemap(page);
+	expect((await cacheState(page)).tiles).toBe(0);
+
+	await page.getByLabel('Street map').check();
+	await expect.poll(async () => (await cacheState(page)).tiles).toBeGreaterThan(0);
+
+	// Asked as the map's images ask (no CORS), bypassing the browser's own caches so the worker answers.
+	const getTiles = (xs: number[]) =>
+		page.evaluate(
+			(urls) =>
+				Promise.all(
+					urls.map((url) =>
+						fetch(url, { mode: 'no-cors', cache: 'no-store' }).then(
+							() => 'got',
+							() => 'failed'
+						)
+					)
+				),
+			xs.map((x) => `https://tile.openstreetmap.org/12/${x}/7.png`)
+		);
+	// More tiles than the cache keeps, as panning around would fetch them.
+	expect(new Set(await getTiles(Array.from({ length: 230 }, (_, x) => x)))).toEqual(new Set(['got']));
+	await expect.poll(async () => (await cacheState(page)).tiles).toBe(200);
+
+	// Offline, the newest viewed tile is still there; the first ones were evicted.
+	await context.unrouteAll();
+	await context.setOffline(true);
+	expect(await getTiles([229, 0])).toEqual(['got', 'failed']);
+	await context.close();
+});
+
+test('the install button appears only when the browser offers to install', async ({ page }) => {
+	await page.goto(at('/'));
+	const install = page.getByRole('button', { name: 'Install app' });
+	await expect(page.locator('[data-app-version]')).toBeVisible();
+	await expect(install).toHaveCount(0);
+
+	// Chromium fires beforeinstallprompt on its own terms; a stand-in records whether we called prompt().
+	const offer = () =>
+		page.evaluate(() => {
+			const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+				prompt: async () => void ((window as unknown as { prompted: boolean }).prompted = true),
+				userChoice: Promise.resolve({ outcome: 'accepted', platform: 'web' })
+			});
+			dispatchEvent(event);
+			return event.defaultPrevented;
+		});
+	// The listener is attached when the app's code has loaded; until then the offer goes unheard.
+	await expect(async () => {
+		expect(await offer()).toBe(true);
+		await expect(install).toBeVisible({ timeout: 500 });
+	}).toPass();
+	expect((await install.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	await install.click();
+	expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
+	await expect(install).toHaveCount(0);
+
+	// "Not now" is remembered across pages.
+	await offer();
+	await page.getByRole('button', { name: 'Not now' }).click();
+	await expect(install).toHaveCount(0);
+	await page.reload();
+	await expect(async () => {
+		expect(await offer()).toBe(true);
+	}).toPass();
+	await page.waitForTimeout(300);
+	await expect(install).toHaveCount(0);
+});
+
+for (const storage of ['working', 'unreadable'] as const) {
+	test(`iOS Safari gets the Add to Home Screen hint, dismissible (${storage} storage)`, async ({ browser }) => {
+		const context = await browser.newContext({
+			userAgent:
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		if (storage === 'unreadable') {
+			await context.addInitScript(() => {
+				const fail = () => {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				};
+				Object.defineProperty(window, 'localStorage', { get: fail });
+			});
+		}
+		const page = await context.newPage();
+		const errors = watchConsole(page);
+		await page.goto(at('/'));
+		const hint = page.locator('[data-notice="ios-install"]');
+		await expect(hint).toContainText('Add to Home Screen');
+		await hint.getByRole('button', { name: 'Got it' }).click();
+		await expect(hint).toHaveCount(0);
+		await page.reload();
+		await expect(page.locator('[data-app-version]')).toBeVisible();
+		await page.waitForTimeout(500);
+		// Remembered when storage works; shown again (and no error) when it cannot be read.
+		await expect(hint).toHaveCount(storage === 'working' ? 0 : 1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+}
+
+test.describe('an update', () => {
+	let v2Dir = '';
+
+	test.beforeAll(async ({}, testInfo) => {
+		testInfo.setTimeout(120_000);
+		v2Dir = await v2Build!;
+	});
+
+	test('is offered, waits, and is applied when the traveller clicks Reload', async ({ browser }) => {
+		// Both versions are served in turn on one origin, as a deploy replaces the files.
+		const port = await freePort();
+		const origin = `http://127.0.0.1:${port}`;
+		let server = await serve(buildDir, port);
+		let context: BrowserContext | undefined;
+		try {
+			context = await browser.newContext();
+			const page = await context.newPage();
+			const errors = watchConsole(page);
+			await page.goto(origin + at('/routes/ala-icn'));
+			await waitForController(page);
+			const version = page.locator('[data-app-version]');
+			const oldVersion = (await version.getAttribute('data-app-version'))!;
+			expect(oldVersion).not.toBe(v2Version);
+
+			await stop(server);
+			server = await serve(v2Dir, port);
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+			const prompt = page.getByRole('status').filter({ hasText: UPDATE_PROMPT });
+			await expect(prompt).toBeVisible({ timeout: 20_000 });
+			// The new worker waits for the traveller; the page still runs the old version.
+			expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+			await expect(version).toHaveAttribute('data-app-version', oldVersion);
+			// Both notices at once (offline too), checked with axe in both colour schemes.
+			await context.setOffline(true);
+			await expect(page.getByRole('status').filter({ hasText: OFFLINE_BADGE })).toBeVisible();
+			await expectNoAxeViolations(page);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await expectNoAxeViolations(page);
+			await context.setOffline(false);
+
+			const reload = prompt.getByRole('button', { name: 'Reload' });
+			expect((await reload.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+			await reload.focus();
+			await page.keyboard.press('Enter');
+			await expect(version).toHaveAttribute('data-app-version', v2Version);
+			await expect(page.getByRole('status').filter({ hasText: UPDATE_PROMPT })).toHaveCount(0);
+			await expect(page.locator('h1')).toBeVisible();
+			// The old version's cache is gone; the new one holds the app.
+			expect((await cacheState(page)).names).toEqual([appCache(v2Version)]);
+			expect(errors).toEqual([]);
+		} finally {
+			await context?.close();
+			await stop(server);
+		}
+	});
+});
+
+/** A port nobody listens on now. */
+async function freePort(): Promise<number> {
+	const probe = createServer().listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const { port } = probe.address() as { port: number };
+	probe.close();
+	await once(probe, 'close');
+	return port;
+}
+
+/** Starts scripts/serve.js on `port` with `dir` as its root; resolves when it listens. */
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, BUILD_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolveStart, reject) => {
+		child.stdout!.once('data', () => resolveStart());
+		child.once('exit', (code) => reject(new Error(`scripts/serve.js stopped (exit ${code})`)));
+	});
+	return child;
+}
+
+async function stop(child: ChildProcess) {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	child.kill();
+	await once(child, 'exit');
+}
