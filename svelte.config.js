@@ -1,14 +1,30 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import pkg from './package.json' with { type: 'json' };
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
+
+function appVersion() {
+	// Kit reads this file more than once per build (client, server, prerendering): the first reading's
+	// time is kept in the environment, which the later readings share, so all parts agree on the version.
+	process.env.NONSTOP_BUILD_TIME ??= new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+	return process.env.APP_VERSION || `${pkg.version}+${process.env.NONSTOP_BUILD_TIME}`;
+}
+
+// SvelteKit's route announcer (generated root.svelte) is the one element with a style attribute; its
+// exact style is allowed by hash, so the policy needs no 'unsafe-inline' for styles.
+const announcerStyle =
+	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
+const announcerStyleHash = `sha256-${createHash('sha256').update(announcerStyle).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the 404 page is a real prerendered page (src/routes/404).
-		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		// precompress writes .br and .gz beside each file for hosts (and scripts/serve.js) that serve them.
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
 		// A separate working folder lets two builds (say, a sub-path build in the tests) run side by side.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: {
@@ -21,7 +37,32 @@ const config = {
 			// The language switcher links every page in every language, so crawling finds them all;
 			// the entries make sure even an unlinked language root is built.
 			entries: ['*', '/ru', '/kk', '/ko', '/404', '/ru/404', '/kk/404', '/ko/404']
-		}
+		},
+		// The service worker names its cache after the version, so each build must have its own:
+		// APP_VERSION when set (CI can pass the commit), else the package version and the build's time.
+		version: { name: appVersion() },
+		// Hashes, not nonces: the pages are prerendered, and the policy reaches the browser as a <meta>
+		// tag on any static host. Scripts run only from this origin or with a listed hash; no inline
+		// styles either (colours come from classes) but for the route announcer's, by its hash. frame-ancestors, which a <meta> cannot carry,
+		// is in static/_headers.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-hashes', announcerStyleHash],
+				'img-src': ['self', 'data:', 'https://tile.openstreetmap.org'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		// Registered by src/lib/state/serviceWorker.svelte.ts instead, which also runs the update prompt.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { pages } from './helpers';
+
+// Records every Content-Security-Policy violation the page reports, from its very first script.
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => {
+			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+		});
+	});
+});
+
+const violations = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+test('every page carries a strict policy: no inline or eval scripts', async ({ page }) => {
+	for (const path of [...pages, '/ru', '/ko/about', '/404']) {
+		await page.goto(path);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy, path).toBeTruthy();
+		const scriptSrc = /script-src ([^;]+)/.exec(policy!)?.[1] ?? '';
+		expect(scriptSrc, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+		expect(scriptSrc, path).toMatch(/'self'/);
+		expect(policy, path).toMatch(/object-src 'none'/);
+		expect(/style-src ([^;]+)/.exec(policy!)?.[1], path).not.toMatch(/unsafe-inline/);
+	}
+});
+
+test('no page reports a violation, with the map drawn and a filter used', async ({ page }) => {
+	for (const path of pages) {
+		await page.goto(path);
+		if (path === '/' || path.startsWith('/routes/')) {
+			await expect(page.getByTestId('route-map')).toHaveAttribute('data-ready', 'true');
+		}
+		expect(await violations(page), path).toEqual([]);
+	}
+	await page.goto('/');
+	await page.locator('a[data-airline="ZE"]').first().click();
+	await expect(page).toHaveURL(/airline=ze/);
+	await expect(page.getByTestId('route-map')).toHaveAttribute('data-ready', 'true');
+	expect(await violations(page)).toEqual([]);
+});
