@@ -4,7 +4,7 @@
  * from any midnight DST jump, so the device's zone can never shift a day. (A Date subclass such
  * as UTCDate is avoided on purpose: a faked or patched global Date silently drops subclasses.)
  */
-import { addDays as addDaysFns, format, getISODay } from 'date-fns';
+import { addDays as addDaysFns, getISODay } from 'date-fns';
 
 export type CalendarDate = string;
 
@@ -26,7 +26,13 @@ export function utcMidnight(date: CalendarDate): number {
 
 /** `addDays('2025-04-07', 4)` → `'2025-04-11'` */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-	return format(addDaysFns(atNoon(date), days), 'yyyy-MM-dd');
+	return localCalendarDate(addDaysFns(atNoon(date), days));
+}
+
+/** The calendar date a Date shows on the device's own clock. */
+function localCalendarDate(value: Date): CalendarDate {
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${value.getFullYear()}-${two(value.getMonth() + 1)}-${two(value.getDate())}`;
 }
 
 /** ISO weekday, Monday = 1 … Sunday = 7. `isoWeekday('2025-04-07')` → 1 */

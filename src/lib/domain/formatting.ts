@@ -1,29 +1,29 @@
 /**
  * Dates, numbers and durations in the reader's language: date-fns's own locales for dates (their
- * long formats, so Korean reads as Korean), Intl for numbers. The language's date-fns locale must
+ * words and long formats, so Korean reads as Korean, written by dateFormat.ts), Intl for numbers. The language's date-fns locale must
  * be loaded first (dateLocale.ts).
  */
 import type { Locale } from '$lib/data/locales';
-import { format } from 'date-fns';
-import { atNoon, type CalendarDate } from './calendarDate';
+import type { CalendarDate } from './calendarDate';
+import { formatCalendarDate } from './dateFormat';
 import { dateFnsLocale } from './dateLocale';
 
 export { dateFnsLocale };
 
 /** `formatLongDate('2025-04-07', 'en')` → `'Monday 7 April 2025'`-like, in the locale's own long form. */
 export function formatLongDate(date: CalendarDate, locale: Locale): string {
-	return format(atNoon(date), 'PPPP', { locale: dateFnsLocale(locale) });
+	return formatCalendarDate(date, 'PPPP', dateFnsLocale(locale));
 }
 
 /** `formatMediumDate('2025-04-07', 'en')` → `'7 Apr 2025'`, in the locale's own medium form. */
 export function formatMediumDate(date: CalendarDate, locale: Locale): string {
-	return format(atNoon(date), 'PP', { locale: dateFnsLocale(locale) });
+	return formatCalendarDate(date, 'PP', dateFnsLocale(locale));
 }
 
 /** A short weekday with date for lists: `'Mon, 7 Apr'` in English, `'пн, 7 апр.'` in Russian. */
 export function formatShortDay(date: CalendarDate, locale: Locale): string {
 	const pattern = locale === 'ko' ? 'M월 d일 (EEE)' : 'EEE, d MMM';
-	return format(atNoon(date), pattern, { locale: dateFnsLocale(locale) });
+	return formatCalendarDate(date, pattern, dateFnsLocale(locale));
 }
 
 /**
@@ -35,7 +35,7 @@ export function formatPartialDate(date: string, locale: Locale): string {
 	if (parts.length === 1) return date;
 	if (parts.length === 2) {
 		const pattern = locale === 'ko' ? 'yyyy년 M월' : 'LLLL yyyy';
-		return format(atNoon(`${date}-01`), pattern, { locale: dateFnsLocale(locale) });
+		return formatCalendarDate(`${date}-01`, pattern, dateFnsLocale(locale));
 	}
 	return formatMediumDate(date, locale);
 }
@@ -44,9 +44,7 @@ export function formatPartialDate(date: string, locale: Locale): string {
 export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
 	// 2025-04-07 is a Monday.
 	return Array.from({ length: 7 }, (_, i) =>
-		format(atNoon(`2025-04-${String(7 + i).padStart(2, '0')}`), width === 'short' ? 'EEEEEE' : 'EEEE', {
-			locale: dateFnsLocale(locale)
-		})
+		formatCalendarDate(`2025-04-${String(7 + i).padStart(2, '0')}`, width === 'short' ? 'EEEEEE' : 'EEEE', dateFnsLocale(locale))
 	);
 }
 

@@ -1,0 +1,117 @@
+/**
+ * Size budgets of the built app, read from the build's own files: compressed sizes are
+ * deterministic; load times are not, so they live in `npm run bench`, not here. Sizes are what a
+ * host sends: the brotli files the build writes beside each asset (adapter-static's precompress),
+ * which scripts/serve.js and CDNs serve to every current browser; gzip is printed beside them.
+ * - JavaScript before the map: everything a page loads to start, ≤ 60 kB.
+ * - The whole of `/` with its map (HTML, CSS, JavaScript, Leaflet, basemap), ≤ 250 kB.
+ */
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const kitDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
+const manifestPath = join(kitDir, 'output/client/.vite/manifest.json');
+
+const KB = 1024;
+const budgets = { jsBeforeMap: 60 * KB, homeWithMap: 250 * KB };
+
+interface Chunk {
+	file: string;
+	imports?: string[];
+	dynamicImports?: string[];
+	css?: string[];
+}
+type Manifest = Record<string, Chunk>;
+
+const gzipped = (file: string) => gzipSync(readFileSync(join(buildDir, file)), { level: 9 }).length;
+/** The brotli file the build wrote, as a host sends it. */
+const brotli = (file: string) => {
+	const path = join(buildDir, `${file}.br`);
+	if (!existsSync(path)) throw new Error(`${path} is missing: the build should precompress every file`);
+	return readFileSync(path).length;
+};
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/** The files a chunk pulls in: its static imports, and with `dynamic`, what it loads later too. */
+function closure(manifest: Manifest, keys: string[], dynamic: boolean): { js: Set<string>; css: Set<string> } {
+	const js = new Set<string>();
+	const css = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (!chunk || js.has(chunk.file)) return;
+		js.add(chunk.file);
+		chunk.css?.forEach((file) => css.add(file));
+		chunk.imports?.forEach(visit);
+		if (dynamic) chunk.dynamicImports?.forEach(visit);
+	};
+	keys.forEach(visit);
+	return { js, css };
+}
+
+/** JavaScript and CSS a prerendered page names: module preloads, entry imports and stylesheets. */
+function pageAssets(page: string) {
+	const html = readFileSync(join(buildDir, page), 'utf8');
+	const strip = (url: string) => url.replace(base, '').replace(/^\//, '');
+	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
+	const hrefOf = (tag: string) => strip(/href="([^"]+)"/.exec(tag)?.[1] ?? '');
+	const js = [
+		...links.filter((tag) => /rel="modulepreload"/.test(tag)).map(hrefOf),
+		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => strip(m[1]!))
+	];
+	const css = links.filter((tag) => /rel="stylesheet"/.test(tag)).map(hrefOf);
+	return { html, js: new Set(js), css: new Set(css) };
+}
+
+const sum = (files: Iterable<string>, size = brotli) => [...files].reduce((total, file) => total + size(file), 0);
+const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+
+test.describe('size budgets of the build', () => {
+	test.skip(!existsSync(manifestPath), `no build manifest at ${manifestPath}: run npm run build first`);
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+	const key = (source: string) => {
+		const found = Object.keys(manifest).find((k) => k === source || k.endsWith(source));
+		if (!found) throw new Error(`${source} is not in the build manifest`);
+		return found;
+	};
+
+	for (const [page, locale] of [
+		['index.html', 'en-GB'],
+		['routes/ala-icn.html', 'en-GB'],
+		['ru.html', 'ru'],
+		['ko/about.html', 'ko']
+	] as const) {
+		test(`${page}: JavaScript before the map is at most 60 kB`, () => {
+			const { js } = pageAssets(page);
+			// The page's date locale is loaded before it renders, so it counts.
+			closure(manifest, [key(`node_modules/date-fns/locale/${locale}.js`)], false).js.forEach((file) => js.add(file));
+			const beforeMap = [...js];
+			for (const mapCode of ['src/lib/components/map/LiveServicesMap.svelte', 'node_modules/leaflet/dist/leaflet-src.js']) {
+				expect(beforeMap, `${mapCode} must load after the page starts`).not.toContain(manifest[key(mapCode)]!.file);
+			}
+			const size = sum(beforeMap);
+			console.log(`${page}: ${kB(size)} of JavaScript before the map, brotli (${kB(sum(beforeMap, gzipped))} gzip), ${beforeMap.length} files`);
+			expect(size).toBeLessThanOrEqual(budgets.jsBeforeMap);
+		});
+	}
+
+	test('/ with its map, basemap and styles is at most 250 kB', () => {
+		const { html, js, css } = pageAssets('index.html');
+		const map = closure(manifest, [key('src/lib/components/map/LiveServicesMap.svelte')], true);
+		closure(manifest, [key('node_modules/date-fns/locale/en-GB.js')], false).js.forEach((file) => js.add(file));
+		const files = new Set([...js, ...css, ...map.js, ...map.css]);
+		const size = brotli('index.html') + sum(files);
+		const gzipSize = gzipSync(html, { level: 9 }).length + sum(files, gzipped);
+		console.log(`/ with the map: ${kB(size)} brotli (${kB(gzipSize)} gzip) over ${files.size + 1} files`);
+		expect(size).toBeLessThanOrEqual(budgets.homeWithMap);
+	});
+
+	test('the schedules are in the HTML itself, not built by JavaScript', () => {
+		const { html } = pageAssets('index.html');
+		expect(html).toContain('Eastar Jet');
+		expect(html).toContain('19:30');
+		expect(html).not.toMatch(/<link[^>]+modulepreload[^>]+leaflet/i);
+	});
+});
