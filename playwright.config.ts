@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.js';
 
 const port = Number(process.env.PORT ?? 4173);
+// A build under a sub-path (BASE_PATH=/nonstop) answers only there; elsewhere serve.js says 404,
+// which Playwright would take for a server that is not up yet.
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
 // Browser tests run against the built, prerendered app served as a static host would serve it.
 export default defineConfig({
@@ -32,7 +35,7 @@ export default defineConfig({
 	},
 	webServer: {
 		command: 'node scripts/serve.js',
-		url: `http://127.0.0.1:${port}/`,
+		url: `http://127.0.0.1:${port}${base}/`,
 		reuseExistingServer: !process.env.CI,
 		env: { ...(process.env as Record<string, string>), PORT: String(port) },
 		stdout: 'ignore'

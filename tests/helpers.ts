@@ -1,5 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /** Every prerendered page in English; the other languages prefix /ru, /kk, /ko. */
 export const pages = [
@@ -34,4 +39,71 @@ export async function expectNoAxeViolations(page: Page) {
 /** Fixes the browser's clock (Date, timers) at an instant, before the page loads. */
 export async function fixClock(page: Page, iso: string) {
 	await page.clock.install({ time: new Date(iso) });
+}
+
+/**
+ * Starts another build of the app (`vite build` with `env`, say another version or a base path)
+ * into `dir`. It takes ~15 s, so a spec starts it in beforeAll and awaits `built` only where it is
+ * needed; `stop` ends it if the spec finishes first. `env` names its own KIT_OUT_DIR, so it cannot
+ * disturb a build running beside it.
+ */
+export function buildInBackground(dir: string, env: Record<string, string>): { built: Promise<string>; stop: () => void } {
+	const child = spawn('npx', ['vite', 'build'], {
+		env: { ...process.env, ...env, BUILD_DIR: dir },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group, so that stopping it stops vite too and not only npx.
+		detached: true
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	const built = new Promise<string>((resolveBuild, reject) => {
+		child.once('exit', (code) => {
+			if (code === 0 && existsSync(join(dir, 'service-worker.js'))) resolveBuild(dir);
+			else reject(new Error(`The build into ${dir} failed (exit ${code}):\n${output.slice(-4000)}`));
+		});
+	});
+	// Awaited where it is needed; a failure must not surface earlier as an unhandled rejection.
+	built.catch(() => undefined);
+	return {
+		built,
+		stop() {
+			if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+			try {
+				process.kill(-child.pid);
+			} catch {
+				// It ended on its own meanwhile.
+			}
+		}
+	};
+}
+
+/** A port nobody listens on now. */
+export async function freePort(): Promise<number> {
+	const probe = createServer().listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const { port } = probe.address() as { port: number };
+	probe.close();
+	await once(probe, 'close');
+	return port;
+}
+
+/** Starts scripts/serve.js on `port` with `dir` as its root (and `env`, say BASE_PATH); resolves when it listens. */
+export async function serve(dir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, ...env, BUILD_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolveStart, reject) => {
+		child.stdout!.once('data', () => resolveStart());
+		child.once('exit', (code) => reject(new Error(`scripts/serve.js stopped (exit ${code})`)));
+	});
+	return child;
+}
+
+/** Stops a server started by `serve`. */
+export async function stop(child: ChildProcess) {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	child.kill();
+	await once(child, 'exit');
 }

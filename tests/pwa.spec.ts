@@ -1,11 +1,8 @@
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expectNoAxeViolations, watchConsole } from './helpers';
+import { buildInBackground, expectNoAxeViolations, freePort, serve, stop, watchConsole } from './helpers';
 
 // The built app under test, as playwright.config.ts serves it (npm test: build/ on port 4173).
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
@@ -39,45 +36,18 @@ async function expectMapWithBasemap(page: Page) {
 // A second build of the same app with another version, as the next deploy would be. It takes ~15 s,
 // so it starts with the first test and runs beside the others; the update test waits for it.
 const v2Version = 'pwa-test-v2';
-let v2Build: Promise<string> | undefined;
-let v2Process: ChildProcess | undefined;
+let v2: ReturnType<typeof buildInBackground> | undefined;
 
 test.beforeAll(({}, testInfo) => {
 	const port = Number(process.env.PORT ?? 4173);
-	const dir = resolve(testInfo.project.outputDir, 'build-v2');
-	v2Process = spawn('npx', ['vite', 'build'], {
-		env: {
-			...process.env,
-			APP_VERSION: v2Version,
-			BUILD_DIR: dir,
-			// Its own working folder, so it cannot disturb a build running beside it.
-			KIT_OUT_DIR: port === 4173 ? '.svelte-kit-v2' : `.svelte-kit-v2-${port}`
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-		// Its own process group, so that stopping it stops vite too and not only npx.
-		detached: true
+	v2 = buildInBackground(resolve(testInfo.project.outputDir, 'build-v2'), {
+		APP_VERSION: v2Version,
+		// Its own working folder, so it cannot disturb a build running beside it.
+		KIT_OUT_DIR: port === 4173 ? '.svelte-kit-v2' : `.svelte-kit-v2-${port}`
 	});
-	let output = '';
-	v2Process.stdout!.on('data', (chunk) => (output += chunk));
-	v2Process.stderr!.on('data', (chunk) => (output += chunk));
-	v2Build = new Promise((resolveBuild, reject) => {
-		v2Process!.once('exit', (code) => {
-			if (code === 0 && existsSync(join(dir, 'service-worker.js'))) resolveBuild(dir);
-			else reject(new Error(`Building the second version failed (exit ${code}):\n${output.slice(-4000)}`));
-		});
-	});
-	// Awaited by the update test; a failure must not surface earlier as an unhandled rejection.
-	v2Build.catch(() => undefined);
 });
 
-test.afterAll(() => {
-	if (v2Process?.pid === undefined || v2Process.exitCode !== null) return;
-	try {
-		process.kill(-v2Process.pid);
-	} catch {
-		// It ended on its own meanwhile.
-	}
-});
+test.afterAll(() => v2?.stop());
 
 test('the manifest parses and every icon is a PNG of its declared size', async ({ page, request }) => {
 	await page.goto(at('/'));
@@ -334,7 +304,7 @@ test.describe('an update', () => {
 
 	test.beforeAll(async ({}, testInfo) => {
 		testInfo.setTimeout(120_000);
-		v2Dir = await v2Build!;
+		v2Dir = await v2!.built;
 	});
 
 	test('is offered, waits, and is applied when the traveller clicks Reload', async ({ browser }) => {
@@ -386,32 +356,3 @@ test.describe('an update', () => {
 		}
 	});
 });
-
-/** A port nobody listens on now. */
-async function freePort(): Promise<number> {
-	const probe = createServer().listen(0, '127.0.0.1');
-	await once(probe, 'listening');
-	const { port } = probe.address() as { port: number };
-	probe.close();
-	await once(probe, 'close');
-	return port;
-}
-
-/** Starts scripts/serve.js on `port` with `dir` as its root; resolves when it listens. */
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, BUILD_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolveStart, reject) => {
-		child.stdout!.once('data', () => resolveStart());
-		child.once('exit', (code) => reject(new Error(`scripts/serve.js stopped (exit ${code})`)));
-	});
-	return child;
-}
-
-async function stop(child: ChildProcess) {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	child.kill();
-	await once(child, 'exit');
-}
