@@ -341,8 +341,8 @@ test.describe('airport clocks', () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe: home page with saved flights and the share confirmation (${colorScheme})`, async ({ page, context }) => {
-		// Two full pages through axe: allow for a busy machine.
-		test.setTimeout(60_000);
+		// A full page through axe: allow for a busy machine.
+		test.setTimeout(45_000);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.addInitScript(() => {
 			delete (Navigator.prototype as { share?: unknown }).share;
@@ -362,11 +362,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.locator('section.saved li.past')).toHaveCount(1);
 		await page.getByRole('button', { name: 'Share', exact: true }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-		await expectNoAxeViolations(page);
-
-		await page.goto('/routes/ala-icn');
-		await expect(page.locator('section.saved li')).toHaveCount(2);
-		await expect(page.locator('.clocks time').first()).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 }
