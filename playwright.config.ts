@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium-path.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-path.js';
 
 const port = Number(process.env.PORT ?? 4173);
 // A build under a sub-path (BASE_PATH=/nonstop) answers only there; elsewhere serve.js says 404,
@@ -22,15 +22,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: chromiumPath(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: chromiumArgs
 		}
 	},
 	webServer: {

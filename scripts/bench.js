@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './chromium-path.js';
+import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 const pages = ['/', '/routes/ala-icn', '/ru'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -29,16 +29,7 @@ const median = (values) => {
 async function measure(url) {
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath(),
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		chromeFlags: ['--headless=new', ...chromiumArgs]
 	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -3,7 +3,7 @@
 // Usage: node scripts/make-icons.js   (then commit static/icons/*.png)
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { chromiumPath } from './chromium-path.js';
+import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 const icons = [
 	{ source: 'assets/icons/icon.svg', size: 192, out: 'static/icons/icon-192.png' },
@@ -15,7 +15,7 @@ const icons = [
 
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync']
+	args: chromiumArgs
 });
 try {
 	for (const { source, size, out } of icons) {

@@ -2,6 +2,7 @@
 // Usage: node scripts/screenshots.js [path …]   (needs `npm start` or scripts/serve.js running)
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 const origin = process.env.ORIGIN ?? 'http://127.0.0.1:4173';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
@@ -11,8 +12,8 @@ const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1440, heig
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	executablePath: chromiumPath(),
+	args: chromiumArgs
 });
 for (const path of paths) {
 	for (const [name, viewport] of Object.entries(sizes)) {
