@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { pages } from './helpers';
+import { cspViolations as violations, pages, recordCspViolations } from './helpers';
 
-// Records every Content-Security-Policy violation the page reports, from its very first script.
-test.beforeEach(async ({ page }) => {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (event) => {
-			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-		});
-	});
-});
+test.beforeEach(({ page }) => recordCspViolations(page));
 
-const violations = (page: import('@playwright/test').Page) =>
-	page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 test('every page carries a strict policy: no inline or eval scripts', async ({ page }) => {
 	for (const path of [...pages, '/ru', '/ko/about', '/404']) {

@@ -107,3 +107,17 @@ export async function stop(child: ChildProcess) {
 	child.kill();
 	await once(child, 'exit');
 }
+
+/** Records every Content-Security-Policy violation the page reports, from its very first script. */
+export async function recordCspViolations(page: Page) {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => {
+			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+		});
+	});
+}
+
+/** The violations recorded so far on the current page. */
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildInBackground, freePort, serve, stop, watchConsole } from './helpers';
+import { buildInBackground, cspViolations, freePort, recordCspViolations, serve, stop, watchConsole } from './helpers';
 
 const base = '/nonstop';
 let origin = '';
@@ -36,18 +36,9 @@ test.afterAll(async () => {
 	if (server) await stop(server);
 });
 
-// Records every Content-Security-Policy violation from the page's first script (as tests/csp.spec.ts).
-test.beforeEach(async ({ page }) => {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (event) => {
-			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-		});
-	});
-});
+test.beforeEach(({ page }) => recordCspViolations(page));
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = cspViolations;
 
 /** The page's canonical link and its hreflang alternates. */
 const headLinks = (page: Page) =>
