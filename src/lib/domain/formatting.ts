@@ -57,14 +57,29 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'):
 const kazakhUnits = { hour: 'сағ', minute: 'мин', kilometer: 'км' } as const;
 const numberLocale = (locale: Locale): string => (locale === 'kk' ? 'ru' : locale);
 
+// Building an Intl.NumberFormat loads locale data and costs far more than formatting with it; a
+// card grid formats dozens of durations while the page starts, so each formatter is built once.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, unit?: keyof typeof kazakhUnits): Intl.NumberFormat {
+	const key = `${locale} ${unit ?? ''}`;
+	let formatter = formatters.get(key);
+	if (!formatter) {
+		formatter = unit
+			? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 })
+			: new Intl.NumberFormat(locale);
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
 function formatUnit(value: number, unit: keyof typeof kazakhUnits, locale: Locale): string {
 	if (locale === 'kk') return `${formatNumber(Math.round(value), locale)} ${kazakhUnits[unit]}`;
-	return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+	return numberFormat(locale, unit).format(value);
 }
 
 /** `formatNumber(4171, 'ru')` → `'4 171'` */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(numberLocale(locale)).format(value);
+	return numberFormat(numberLocale(locale)).format(value);
 }
 
 /** `formatKilometres(4171, 'en')` → `'4,171 km'`; `ko` → `'4,171km'` */
