@@ -5,7 +5,7 @@
  * proves it writes exactly what `format` writes for every day of three years in every language.
  * `format` itself carries every token date-fns knows and weighs about 6 kB more in each page.
  */
-import type { Locale as DateFnsLocale } from 'date-fns';
+import type { DateLocale } from './dateLocale';
 import type { CalendarDate } from './calendarDate';
 
 // The same tokenising as date-fns: a letter run, "do"-style ordinals, quoted text, anything else.
@@ -18,7 +18,7 @@ const pad = (value: number, length: number) => String(value).padStart(length, '0
  * `formatCalendarDate('2025-04-07', 'PPPP', enGB)` → `'Monday, 7 April 2025'`;
  * `formatCalendarDate('2025-04-07', 'PPPP', ko)` → `'2025년 4월 7일 월요일'`
  */
-export function formatCalendarDate(date: CalendarDate, pattern: string, locale: DateFnsLocale): string {
+export function formatCalendarDate(date: CalendarDate, pattern: string, locale: DateLocale): string {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
 	const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 	const localize = locale.localize;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { enGB, kk, ko, ru } from 'date-fns/locale';
 import { LOCALES } from '$lib/data/locales';
 import { dateFnsLocale, loadDateLocale } from './dateLocale';
 import { formatDuration, formatKilometres, formatLongDate, formatNumber, formatPartialDate, weekdayNames } from './formatting';
@@ -10,6 +11,16 @@ describe('date-fns locales', () => {
 		expect(dateFnsLocale('ru').code).toBe('ru');
 		expect(await loadDateLocale('ko')).toBe(dateFnsLocale('ko'));
 		expect(() => dateFnsLocale('xx' as never)).toThrow(/not loaded/);
+	});
+
+	it('loads the very words and long forms of date-fns’s own locales, without their parsers', () => {
+		for (const [locale, full] of [['en', enGB], ['ru', ru], ['kk', kk], ['ko', ko]] as const) {
+			const loaded = dateFnsLocale(locale);
+			expect(loaded.code).toBe(full.code);
+			expect(loaded.localize).toBe(full.localize);
+			expect(loaded.formatLong).toBe(full.formatLong);
+			expect(loaded).not.toHaveProperty('match');
+		}
 	});
 });
 
