@@ -23,8 +23,11 @@ const MAX_TILES = 200;
 const NETWORK_TIMEOUT_MS = 3000;
 
 const pages = offlinePages(prerendered);
-/** Same-origin files served cache-first: hashed app code (immutable) and static files of this version. */
-const assets = new Set([...build, ...files]);
+/**
+ * Same-origin files served cache-first: hashed app code (immutable), static files of this version,
+ * and prerendered files that are not pages (the map's basemap picture).
+ */
+const assets = new Set([...build, ...files, ...prerendered.filter((path) => /\.(?!html$)[a-z0-9]+$/i.test(path))]);
 
 sw.addEventListener('install', (event) => {
 	// No skipWaiting here: a new version waits until the traveller accepts it (see SKIP_WAITING below),

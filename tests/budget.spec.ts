@@ -91,7 +91,7 @@ test.describe('size budgets of the build', () => {
 			const { js } = pageAssets(page);
 			dateWords(locale).forEach((file) => js.add(file));
 			const beforeMap = [...js];
-			for (const mapCode of ['src/lib/components/map/LiveServicesMap.svelte', 'node_modules/leaflet/dist/leaflet-src.js']) {
+			for (const mapCode of ['src/lib/components/map/RouteMap.svelte', 'node_modules/leaflet/dist/leaflet-src.js']) {
 				expect(beforeMap, `${mapCode} must load after the page starts`).not.toContain(manifest[key(mapCode)]!.file);
 			}
 			const size = sum(beforeMap);
@@ -102,7 +102,7 @@ test.describe('size budgets of the build', () => {
 
 	test('/ with its map, basemap and styles is at most 250 kB', () => {
 		const { html, js, css } = pageAssets('index.html');
-		const map = closure(manifest, [key('src/lib/components/map/LiveServicesMap.svelte')], true);
+		const map = closure(manifest, [key('src/lib/components/map/RouteMap.svelte')], true);
 		dateWords('en').forEach((file) => js.add(file));
 		const files = new Set([...js, ...css, ...map.js, ...map.css]);
 		const size = brotli('index.html') + sum(files);

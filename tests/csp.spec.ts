@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cspViolations as violations, pages, recordCspViolations } from './helpers';
+import { cspViolations as violations, openLiveMap, pages, recordCspViolations } from './helpers';
 
 test.beforeEach(({ page }) => recordCspViolations(page));
 
@@ -20,14 +20,12 @@ test('every page carries a strict policy: no inline or eval scripts', async ({ p
 test('no page reports a violation, with the map drawn and a filter used', async ({ page }) => {
 	for (const path of pages) {
 		await page.goto(path);
-		if (path === '/' || path.startsWith('/routes/')) {
-			await expect(page.getByTestId('route-map')).toHaveAttribute('data-ready', 'true');
-		}
+		if (path === '/' || path.startsWith('/routes/')) await openLiveMap(page);
 		expect(await violations(page), path).toEqual([]);
 	}
 	await page.goto('/');
 	await page.locator('a[data-airline="ZE"]').first().click();
 	await expect(page).toHaveURL(/airline=ze/);
-	await expect(page.getByTestId('route-map')).toHaveAttribute('data-ready', 'true');
+	await openLiveMap(page);
 	expect(await violations(page)).toEqual([]);
 });

@@ -36,6 +36,17 @@ export async function expectNoAxeViolations(page: Page) {
 	expect(summary).toEqual([]);
 }
 
+/**
+ * Reaches for the route map as a mouse user does (the pointer over it), which loads Leaflet, and
+ * waits until Leaflet has drawn the basemap, the lines and the airports.
+ */
+export async function openLiveMap(page: Page, timeout = 15_000) {
+	const map = page.getByTestId('route-map').first();
+	await map.hover();
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout });
+	return map;
+}
+
 /** Fixes the browser's clock (Date, timers) at an instant, before the page loads. */
 export async function fixClock(page: Page, iso: string) {
 	await page.clock.install({ time: new Date(iso) });

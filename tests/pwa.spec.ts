@@ -2,7 +2,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildInBackground, expectNoAxeViolations, freePort, serve, stop, watchConsole } from './helpers';
+import { buildInBackground, expectNoAxeViolations, freePort, openLiveMap, serve, stop, watchConsole } from './helpers';
 
 // The built app under test, as playwright.config.ts serves it (npm test: build/ on port 4173).
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
@@ -27,9 +27,12 @@ function cacheState(page: Page) {
 	});
 }
 
+/** The map's first picture shows its basemap, and Leaflet, once reached for, draws its own. */
 async function expectMapWithBasemap(page: Page) {
-	const map = page.getByTestId('route-map').first();
-	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+	const picture = page.getByTestId('map-preview').first().locator('image');
+	const href = await picture.getAttribute('href');
+	expect(await page.evaluate(async (url) => (await fetch(url!)).ok, href)).toBe(true);
+	const map = await openLiveMap(page);
 	expect(await map.locator('path.basemap-land').count()).toBeGreaterThan(0);
 }
 

@@ -15,6 +15,12 @@ export interface Basemap {
 	borders: MultiLineString;
 }
 
+/**
+ * The region scripts/make-basemap.js cuts (its REGION; basemap.spec.ts checks they agree), here as
+ * well so the first-view picture can place the basemap without loading it.
+ */
+export const basemapRegion: Basemap['region'] = [30, 5, 170, 75];
+
 let loading: Promise<Basemap> | undefined;
 
 /** The basemap, loaded once per page load however many maps ask for it. */

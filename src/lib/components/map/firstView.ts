@@ -1,0 +1,26 @@
+/**
+ * The route map's first view, shared by the picture drawn before Leaflet (MapPreview) and by
+ * Leaflet's fitBounds (RouteMap), so both show the same place at the same zoom.
+ */
+import type { LatLng } from '$lib/domain/geo';
+import { mapBounds } from '$lib/domain/mapRoutes';
+import type { FitOptions } from '$lib/domain/mapView';
+
+/** Room for the airport codes beside the markers at both ends of the route; Leaflet's own zoom limits. */
+export const firstViewFit: FitOptions = {
+	paddingTopLeft: [40, 12],
+	paddingBottomRight: [40, 12],
+	zoomSnap: 0.25,
+	minZoom: 2,
+	maxZoom: 8
+};
+
+/** The box the first view shows: the airports and every line point, so bowed lines fit as well. */
+export function viewBounds(places: readonly LatLng[]): [LatLng, LatLng] {
+	return places.length > 0
+		? mapBounds(places, 0.03)
+		: [
+				[30, 60],
+				[50, 140]
+			];
+}
