@@ -30,6 +30,7 @@ export function basemapSvg(basemap: Basemap): string {
 	const borders = basemap.borders.coordinates.map((line) => pathData(project(line), 2)).join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.join(' ')}" preserveAspectRatio="none">`,
+		// The palette of MapFrame.svelte's --land, --coast and --border: an image cannot read the page's CSS.
 		'<style>',
 		'path{vector-effect:non-scaling-stroke;stroke-width:.75px;stroke-linejoin:round}',
 		'.land{fill:#f4f1ea;stroke:#b3c2cc;fill-rule:evenodd}.border{fill:none;stroke:#bdb3a2}',

@@ -5,6 +5,7 @@
 import type { LatLng } from '$lib/domain/geo';
 import { mapBounds } from '$lib/domain/mapRoutes';
 import type { FitOptions } from '$lib/domain/mapView';
+import type { RouteMapAirport, RouteMapLine } from './routeMapData';
 
 /** Room for the airport codes beside the markers at both ends of the route; Leaflet's own zoom limits. */
 export const firstViewFit: FitOptions = {
@@ -16,7 +17,8 @@ export const firstViewFit: FitOptions = {
 };
 
 /** The box the first view shows: the airports and every line point, so bowed lines fit as well. */
-export function viewBounds(places: readonly LatLng[]): [LatLng, LatLng] {
+export function viewBounds(routes: readonly RouteMapLine[], airports: readonly RouteMapAirport[]): [LatLng, LatLng] {
+	const places = [...airports.map((a) => a.position), ...routes.flatMap((r) => r.points)];
 	return places.length > 0
 		? mapBounds(places, 0.03)
 		: [

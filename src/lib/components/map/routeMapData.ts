@@ -31,6 +31,8 @@ export interface RouteMapAirport {
 	position: LatLng;
 	/** The airport's page. */
 	href: string;
+	/** Its code goes on its west side: codes sit on the outer side of each airport, away from the lines. */
+	codeOnWest: boolean;
 }
 
 // Lanes are laid out over every service, so a line keeps its place when others are filtered away.
@@ -57,10 +59,12 @@ export function routeMapLines(services: readonly Service[], locale: Locale): Rou
 
 /** Every airport, as the map marks it. */
 export function routeMapAirports(locale: Locale): RouteMapAirport[] {
+	const middleLongitude = catalog.airports.reduce((sum, a) => sum + a.longitude, 0) / catalog.airports.length;
 	return catalog.airports.map((a) => ({
 		code: a.iata,
 		label: `${a.name[locale]} (${a.iata})`,
 		position: [a.latitude, a.longitude],
-		href: localHref(`/airports/${a.iata.toLowerCase()}`)
+		href: localHref(`/airports/${a.iata.toLowerCase()}`),
+		codeOnWest: a.longitude < middleLongitude
 	}));
 }
