@@ -1,14 +1,16 @@
 /**
  * Dates, numbers and durations in the reader's language: date-fns's own locales for dates (their
- * words and long formats, so Korean reads as Korean, written by dateFormat.ts), Intl for numbers. The language's date-fns locale must
- * be loaded first (dateLocale.ts).
+ * words and long formats, so Korean reads as Korean, written by dateFormat.ts), CLDR's separators
+ * and short units for numbers (numberFormat.ts). The language's date-fns locale must be loaded
+ * first (dateLocale.ts).
  */
 import type { Locale } from '$lib/data/locales';
 import type { CalendarDate } from './calendarDate';
 import { formatCalendarDate } from './dateFormat';
 import { dateFnsLocale } from './dateLocale';
+import { formatNumber, formatUnit } from './numberFormat';
 
-export { dateFnsLocale };
+export { dateFnsLocale, formatNumber };
 
 /** `formatLongDate('2025-04-07', 'en')` → `'Monday 7 April 2025'`-like, in the locale's own long form. */
 export function formatLongDate(date: CalendarDate, locale: Locale): string {
@@ -46,40 +48,6 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'):
 	return Array.from({ length: 7 }, (_, i) =>
 		formatCalendarDate(`2025-04-${String(7 + i).padStart(2, '0')}`, width === 'short' ? 'EEEEEE' : 'EEEE', dateFnsLocale(locale))
 	);
-}
-
-/**
- * Kazakh numbers and short units, spelled here: browsers built with reduced ICU data (Debian's
- * Chromium among them) claim 'kk' but format it in English ('7 hr', '4,171 km'). Kazakh groups
- * and separates digits as Russian does (CLDR: no-break space, decimal comma), so its digits go
- * through 'ru', which every browser has.
- */
-const kazakhUnits = { hour: 'сағ', minute: 'мин', kilometer: 'км' } as const;
-const numberLocale = (locale: Locale): string => (locale === 'kk' ? 'ru' : locale);
-
-// Building an Intl.NumberFormat loads locale data and costs far more than formatting with it; a
-// card grid formats dozens of durations while the page starts, so each formatter is built once.
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, unit?: keyof typeof kazakhUnits): Intl.NumberFormat {
-	const key = `${locale} ${unit ?? ''}`;
-	let formatter = formatters.get(key);
-	if (!formatter) {
-		formatter = unit
-			? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 })
-			: new Intl.NumberFormat(locale);
-		formatters.set(key, formatter);
-	}
-	return formatter;
-}
-
-function formatUnit(value: number, unit: keyof typeof kazakhUnits, locale: Locale): string {
-	if (locale === 'kk') return `${formatNumber(Math.round(value), locale)} ${kazakhUnits[unit]}`;
-	return numberFormat(locale, unit).format(value);
-}
-
-/** `formatNumber(4171, 'ru')` → `'4 171'` */
-export function formatNumber(value: number, locale: Locale): string {
-	return numberFormat(numberLocale(locale)).format(value);
 }
 
 /** `formatKilometres(4171, 'en')` → `'4,171 km'`; `ko` → `'4,171km'` */
