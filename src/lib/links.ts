@@ -2,7 +2,7 @@
 import { base } from '$app/paths';
 import { withoutBase } from '$lib/basePath';
 import type { Locale } from '$lib/data/locales';
-import { deLocalizeHref, localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { SITE_ORIGIN } from '$lib/site';
 
 /**
@@ -10,6 +10,21 @@ import { SITE_ORIGIN } from '$lib/site';
  * a base path (BASE_PATH=/nonstop) the href carries it: `'/nonstop/ru/about'`, `'/nonstop/'`.
  */
 export function localHref(path: string, locale?: Locale): string {
+	const pageLocale = getLocale();
+	const key = `${pageLocale} ${locale ?? pageLocale} ${path}`;
+	let href = localHrefs.get(key);
+	if (href === undefined) {
+		href = localizedHref(path, locale);
+		localHrefs.set(key, href);
+	}
+	return href;
+}
+
+// Paraglide parses and builds whole URLs for each link; a page starts with dozens of links to the
+// same few pages (every fact on every card links its sources on the About page), so each answer is kept.
+const localHrefs = new Map<string, string>();
+
+function localizedHref(path: string, locale?: Locale): string {
 	// Paraglide localizes the path inside the site; the base goes in front afterwards.
 	const href = localizeHref(path, locale ? { locale } : undefined);
 	// A language's home is /ru, not /ru/: the build writes ru.html, and most static hosts answer
