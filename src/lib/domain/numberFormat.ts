@@ -34,36 +34,14 @@ const unitPatterns: Record<Locale, Record<NumberUnit, string>> = {
 const plainFractionDigits = 3;
 
 /**
- * `digits` (a string of decimal digits) plus one in its last place: `'199'` → `'200'`, `'99'` → `'100'`.
+ * The number rounded to `fractionDigits` decimals, half away from zero, as Intl does, written out
+ * without grouping: `rounded(1.0005, 3)` → `'1.001'`. The rounding works on the number's shortest
+ * decimal (through an exponent in a string), not on its binary value, where `toFixed` would give
+ * `'1.000'`. Null when JavaScript writes the number with an exponent.
  */
-function addOneInLastPlace(digits: string): string {
-	let carry = 1;
-	let out = '';
-	for (let i = digits.length - 1; i >= 0; i--) {
-		const sum = Number(digits[i]) + carry;
-		out = String(sum % 10) + out;
-		carry = sum >= 10 ? 1 : 0;
-	}
-	return carry ? '1' + out : out;
-}
-
-/**
- * The number rounded to `fractionDigits` decimals, half away from zero, as Intl does: from the
- * shortest decimal that reads back as the number (`String(1.0005)` is `'1.0005'`, which rounds to
- * `1.001`), not from its binary value, where toFixed would give `1.000`. Null when JavaScript writes
- * the number with an exponent.
- */
-function roundedDigits(value: number, fractionDigits: number): { whole: string; fraction: string } | null {
-	const written = String(Math.abs(value));
-	if (!/^\d+(\.\d+)?$/.test(written)) return null;
-	const point = written.indexOf('.');
-	const whole = point < 0 ? written : written.slice(0, point);
-	const fraction = point < 0 ? '' : written.slice(point + 1);
-	if (fraction.length <= fractionDigits) return { whole, fraction };
-	const kept = whole + fraction.slice(0, fractionDigits);
-	const rounded = Number(fraction[fractionDigits]) >= 5 ? addOneInLastPlace(kept) : kept;
-	const wholeLength = rounded.length - fractionDigits;
-	return { whole: rounded.slice(0, wholeLength), fraction: rounded.slice(wholeLength).replace(/0+$/, '') };
+function rounded(value: number, fractionDigits: number): string | null {
+	const written = String(Math.round(Number(`${Math.abs(value)}e${fractionDigits}`)) / 10 ** fractionDigits);
+	return /^\d+(\.\d+)?$/.test(written) ? written : null;
 }
 
 function groupThousands(whole: string, group: string): string {
@@ -71,12 +49,12 @@ function groupThousands(whole: string, group: string): string {
 }
 
 function writeNumber(value: number, locale: Locale, fractionDigits: number): string | null {
-	if (!Number.isFinite(value)) return null;
-	const digits = roundedDigits(value, fractionDigits);
-	if (!digits) return null;
+	const digits = rounded(value, fractionDigits);
+	if (digits === null) return null;
+	const [whole, fraction] = digits.split('.');
 	const { group, decimal } = separators[locale];
 	const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-	return sign + groupThousands(digits.whole, group) + (digits.fraction ? decimal + digits.fraction : '');
+	return sign + groupThousands(whole!, group) + (fraction ? decimal + fraction : '');
 }
 
 /** Intl for what writeNumber leaves; Kazakh digits through Russian, which every browser has. */
