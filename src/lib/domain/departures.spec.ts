@@ -73,6 +73,20 @@ describe('next departures', () => {
 		]);
 		expect(nextDepartures(catalog.services, airports, new Date('2025-04-07T12:00:00Z'), { airline: 'OZ' })).toEqual([]);
 	});
+
+	it('lists the very flights a search of every day in the horizon would find', () => {
+		// The search stops early per service; this checks it against working out every day.
+		for (const at of ['2025-03-30T00:00:00Z', '2025-04-07T18:44:00Z', '2025-04-07T18:45:00Z', '2025-06-13T23:59:00Z']) {
+			const after = new Date(at);
+			const everyDay = catalog.services
+				.flatMap((s) => serviceDepartures(s, airports, '2025-03-28', '2025-08-31'))
+				.filter((d) => d.departs > after)
+				.sort((a, b) => a.departs.getTime() - b.departs.getTime())
+				.slice(0, 6);
+			const listed = nextDepartures(catalog.services, airports, after, { limit: 6, horizonDays: 60 });
+			expect(listed.map((d) => `${d.service.id} ${d.departureDate}`), at).toEqual(everyDay.map((d) => `${d.service.id} ${d.departureDate}`));
+		}
+	});
 });
 
 describe('departures from a picked date', () => {

@@ -78,6 +78,28 @@ export function serviceDepartures(
 	return found;
 }
 
+/**
+ * A service's first `limit` departures between two origin-local dates that pass `keep`. A service
+ * flies at most once a day, so its departures come soonest first day by day, and the soonest
+ * `limit` across services are among each service's first `limit`: the search stops there rather
+ * than working out months of flights for a list of six.
+ */
+function firstDepartures(
+	service: Service,
+	airports: AirportsByCode,
+	from: CalendarDate,
+	to: CalendarDate,
+	limit: number,
+	keep: (departure: Departure) => boolean = () => true
+): Departure[] {
+	const found: Departure[] = [];
+	for (let date = from; date <= to && found.length < limit; date = addDays(date, 1)) {
+		const departure = departureOn(service, airports, date);
+		if (departure && keep(departure)) found.push(departure);
+	}
+	return found;
+}
+
 export interface NextDeparturesQuery {
 	/** Only flights leaving this airport. */
 	origin?: string;
@@ -116,9 +138,9 @@ export function nextDepartures(
 	// Search from the day before in UTC terms: an origin-local date can be a day behind or ahead of UTC.
 	const start = addDays(utcDateOf(after), -1);
 	const end = addDays(start, horizonDays + 1);
+	const later = (d: Departure) => d.departs.getTime() > after.getTime();
 	return matching(services, query)
-		.flatMap((s) => serviceDepartures(s, airports, start, end))
-		.filter((d) => d.departs.getTime() > after.getTime())
+		.flatMap((s) => firstDepartures(s, airports, start, end, limit, later))
 		.sort(soonestFirst)
 		.slice(0, limit);
 }
@@ -135,7 +157,7 @@ export function departuresFromDate(
 ): Departure[] {
 	const { limit = 5, horizonDays = 62 } = query;
 	return matching(services, query)
-		.flatMap((s) => serviceDepartures(s, airports, fromDate, addDays(fromDate, horizonDays)))
+		.flatMap((s) => firstDepartures(s, airports, fromDate, addDays(fromDate, horizonDays), limit))
 		.sort(soonestFirst)
 		.slice(0, limit);
 }
