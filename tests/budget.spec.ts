@@ -117,4 +117,13 @@ test.describe('size budgets of the build', () => {
 		expect(html).toContain('19:30');
 		expect(html).not.toMatch(/<link[^>]+modulepreload[^>]+leaflet/i);
 	});
+
+	test('every file of the first JavaScript asks V8 to compile it as it streams in', () => {
+		// First or second line: Vite puts its preload map first in some files, then the hint, then the module's own code.
+		const { js } = pageAssets('index.html');
+		for (const file of js) {
+			const head = readFileSync(join(buildDir, file), 'utf8').split('\n', 2);
+			expect(head, file).toContain('//# allFunctionsCalledOnLoad');
+		}
+	});
 });
