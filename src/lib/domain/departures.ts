@@ -70,12 +70,7 @@ export function serviceDepartures(
 	from: CalendarDate,
 	to: CalendarDate
 ): Departure[] {
-	const found: Departure[] = [];
-	for (let date = from; date <= to; date = addDays(date, 1)) {
-		const departure = departureOn(service, airports, date);
-		if (departure) found.push(departure);
-	}
-	return found;
+	return firstDepartures(service, airports, from, to, Infinity);
 }
 
 /**
