@@ -21,7 +21,7 @@ export const airports: Airport[] = [
 			{ since: '1992-01-19', minutes: 360 },
 			{ since: '2024-03-01', minutes: 300 }
 		],
-		sources: ['reference']
+		sources: { position: ['ourairports'], utcOffsets: ['tz-database'] }
 	},
 	{
 		iata: 'ICN',
@@ -39,6 +39,6 @@ export const airports: Airport[] = [
 		elevationMetres: 7,
 		timeZone: 'Asia/Seoul',
 		utcOffsets: [{ since: '1988-10-09', minutes: 540 }],
-		sources: ['reference']
+		sources: { position: ['ourairports'], utcOffsets: ['tz-database'] }
 	}
 ];

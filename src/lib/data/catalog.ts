@@ -11,8 +11,9 @@ import { sources } from './sources';
 import type { Catalog } from './schema';
 
 export const catalog: Catalog = {
-	// The day these records were last checked against their sources.
-	dataDate: '2026-11-27',
+	// The day the sources were last searched for news. It says nothing of how old a timetable is:
+	// each schedule fact carries its own publication date and season.
+	sourcesSearched: '2026-12-01',
 	sources,
 	airports,
 	airlines,

@@ -14,32 +14,56 @@ export type Confidence = (typeof CONFIDENCES)[number];
 
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 /** A fact's date may be as coarse as its source: a year, a month or a day. */
-const partialDate = v.pipe(
-	v.string(),
-	v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-);
+/** `missing` says what the date is for when a record leaves it out. */
+const partialDateFor = (missing: string) =>
+	v.pipe(
+		v.string(missing),
+		v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+	);
+const partialDate = partialDateFor('must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
 const localTime = v.pipe(
 	v.string(),
 	v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour local time written HH:MM')
 );
 const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+/**
+ * Every address in the data opens from a page, so only https: is allowed: a `javascript:` or `data:`
+ * link in a source list would run script, and plain http: would leak the traveller's reading.
+ */
+const httpsUrl = v.pipe(
+	v.string(),
+	v.url('must be a full URL'),
+	v.startsWith('https://', 'must be an https: address')
+);
+/** An IATA scheduling season: `S25` is summer 2025, `W25` the winter that starts in October 2025. */
+const seasonCodeFor = (missing: string) =>
+	v.pipe(v.string(missing), v.regex(/^[SW]\d{2}$/, 'must be an IATA season such as S25 or W25'));
+const seasonCode = seasonCodeFor('must be an IATA season such as S25 or W25');
 const localizedText = v.strictObject({ en: text, ru: text, kk: text, ko: text });
 const iata = (length: 2 | 3) =>
 	v.pipe(
 		v.string(),
 		v.regex(length === 3 ? /^[A-Z]{3}$/ : /^[A-Z0-9]{2}$/, `must be a ${length}-character IATA code`)
 	);
+const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'));
 
 export const SourceSchema = v.strictObject({
 	id,
+	/**
+	 * A news report is dated by its publication; a reference (an airport database, the time-zone
+	 * database) is a record kept up to date, cited for what it holds rather than for when it said it.
+	 */
+	kind: v.picklist(['news', 'reference'], 'must be news or reference'),
 	/** The source's own headline, where we have it. */
 	title: v.optional(text),
-	publisher: text,
+	/** The publisher as readers of each language know it. */
+	publisher: localizedText,
 	/** Who wrote it, when not the publisher's own staff, in each language. */
 	author: v.optional(localizedText),
-	url: v.pipe(v.string(), v.url('must be a full URL')),
-	/** Publication date, where the source gives one. */
+	/** The address of the report itself, not of the publisher's home page. */
+	url: httpsUrl,
+	/** Publication date, as precisely as the source gives it; every news report has one. */
 	date: v.optional(partialDate),
 	language: v.picklist(['ru', 'kk', 'ko', 'en'], 'must be ru, kk, ko or en')
 });
@@ -48,14 +72,53 @@ export const SourceSchema = v.strictObject({
  * One fact with its provenance. `sources` must name at least one known source: a fact with no
  * source is not a fact. `asOf` dates a figure that can change (a weekly frequency, a flight number).
  */
+const sourceIds = v.pipe(v.array(id), v.minLength(1, 'must name at least one source'));
+
 export const factSchema = <T extends v.GenericSchema>(value: T) =>
 	v.strictObject({
 		value,
-		sources: v.pipe(v.array(id), v.minLength(1, 'must name at least one source')),
+		sources: sourceIds,
 		confidence: v.picklist(CONFIDENCES, 'must be high, medium or low'),
 		asOf: v.optional(partialDate),
 		/** Said by the source as announced or planned rather than flown. */
 		announced: v.optional(v.boolean())
+	});
+
+/** A figure that changes with time (a weekly total, a passenger count): its date is part of it. */
+export const datedFactSchema = <T extends v.GenericSchema>(value: T) =>
+	v.strictObject({
+		value,
+		sources: sourceIds,
+		confidence: v.picklist(CONFIDENCES, 'must be high, medium or low'),
+		/** When the figure was true, as precisely as the source says. */
+		asOf: partialDateFor('must give the date the figure was true')
+	});
+
+/** A later source that gives the same schedule fact, unchanged, for another season. */
+export const ConfirmationSchema = v.strictObject({
+	sources: sourceIds,
+	published: partialDate,
+	season: seasonCode
+});
+
+/**
+ * One schedule fact (days, times, aircraft, flight number, a weekly frequency) with the date its
+ * source published it and the airline season it was announced for. A timetable is confirmed to the
+ * end of that season; only a later source, listed in `confirmedBy`, carries it further.
+ */
+export const scheduleFactSchema = <T extends v.GenericSchema>(value: T) =>
+	v.strictObject({
+		value,
+		sources: sourceIds,
+		confidence: v.picklist(CONFIDENCES, 'must be high, medium or low'),
+		/** When the source published it. */
+		published: partialDateFor('must give the date its source published it'),
+		/** The season it was announced for, or the season it was reported true in. */
+		season: seasonCodeFor('must give the IATA season it was announced for, such as S25'),
+		/** Said by the source as announced or planned rather than flown. */
+		announced: v.optional(v.boolean()),
+		/** Later sources giving the same value for a later season. */
+		confirmedBy: v.optional(v.array(ConfirmationSchema))
 	});
 
 export const UtcOffsetSchema = v.strictObject({
@@ -70,27 +133,29 @@ export const AirportSchema = v.strictObject({
 	icao: v.pipe(v.string(), v.regex(/^[A-Z]{4}$/, 'must be a 4-letter ICAO code')),
 	name: localizedText,
 	city: localizedText,
-	country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code')),
+	country: countryCode,
 	latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
 	longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
 	elevationMetres: v.number(),
 	timeZone: text,
 	/** The airport's UTC offsets, oldest first. Local times are computed from these, never from the device. */
 	utcOffsets: v.pipe(v.array(UtcOffsetSchema), v.minLength(1, 'must list at least one offset')),
-	sources: v.pipe(v.array(id), v.minLength(1, 'must name at least one source'))
+	/** Position and elevation come from aeronautical data, the offsets from the time-zone database: each cites its own. */
+	sources: v.strictObject({ position: sourceIds, utcOffsets: sourceIds })
 });
 
 export const AirlineSchema = v.strictObject({
 	iata: iata(2),
 	icao: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a 3-letter ICAO code')),
 	name: localizedText,
-	country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code')),
+	country: countryCode,
 	/** Brand colour for arcs and chips, light and dark backgrounds. */
 	colour: v.strictObject({
 		light: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/, 'must be #rrggbb')),
 		dark: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/, 'must be #rrggbb'))
 	}),
-	website: v.pipe(v.string(), v.url('must be a full URL'))
+	/** The airline's own site: where a traveller checks what no source here publishes. */
+	website: httpsUrl
 });
 
 const weekday = v.pipe(
@@ -107,13 +172,13 @@ export const ServiceSchema = v.strictObject({
 	destination: iata(3),
 	/** That the airline flies this leg at all: the article's "regular direct flights". */
 	operates: factSchema(v.literal(true)),
-	flightNumber: v.nullable(factSchema(v.pipe(v.string(), v.regex(/^[A-Z0-9]{2}\d{1,4}$/, 'must look like OZ577')))),
+	flightNumber: v.nullable(scheduleFactSchema(v.pipe(v.string(), v.regex(/^[A-Z0-9]{2}\d{1,4}$/, 'must look like OZ577')))),
 	/** ISO weekdays of the departure, Monday = 1. */
 	daysOfOperation: v.nullable(
-		factSchema(v.pipe(v.array(weekday), v.minLength(1, 'must list at least one weekday')))
+		scheduleFactSchema(v.pipe(v.array(weekday), v.minLength(1, 'must list at least one weekday')))
 	),
 	times: v.nullable(
-		factSchema(
+		scheduleFactSchema(
 			v.strictObject({
 				departure: localTime,
 				arrival: localTime,
@@ -121,21 +186,37 @@ export const ServiceSchema = v.strictObject({
 			})
 		)
 	),
-	aircraft: v.nullable(factSchema(text)),
+	aircraft: v.nullable(scheduleFactSchema(text)),
 	validFrom: v.nullable(factSchema(isoDate)),
 	validTo: v.nullable(factSchema(isoDate)),
-	/** Since when the airline has flown the pair, when that is older than the current schedule. */
-	operatingSince: v.nullable(factSchema(partialDate)),
+	/**
+	 * Since when the airline has flown between the two cities, when that is older than the current
+	 * schedule, with the airports the source means: Asiana's 1998 start was from Seoul Gimpo, as
+	 * Incheon opened only in 2001.
+	 */
+	operatingSince: v.nullable(factSchema(v.strictObject({ date: partialDate, between: localizedText }))),
 	/** Weekly frequencies as published, newest first; each dated. */
-	flightsPerWeek: v.array(factSchema(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(70))))
+	flightsPerWeek: v.array(scheduleFactSchema(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(70))))
 });
 
 /** Facts about the airport pair as a whole rather than one airline's leg. */
 export const RouteFactSchema = v.strictObject({
 	id,
-	airports: v.tuple([iata(3), iata(3)]),
+	/**
+	 * What the figure counts: one airport pair, or every route between two countries. A figure is
+	 * never shown as a route's when its source counts more.
+	 */
+	scope: v.union(
+		[
+			v.strictObject({ airports: v.tuple([iata(3), iata(3)]) }),
+			v.strictObject({ countries: v.tuple([countryCode, countryCode]) })
+		],
+		'must name two airports or two countries'
+	),
 	kind: v.picklist(['weekly-flights', 'passengers-per-year'], 'must be weekly-flights or passengers-per-year'),
-	fact: factSchema(v.number()),
+	fact: datedFactSchema(v.number()),
+	/** Airlines the figure names one by one, with their share. */
+	byAirline: v.optional(v.array(v.strictObject({ airline: iata(2), flights: v.number() }))),
 	/** Flights a week added on top of `value` by a named airline (the article's "plus Eastar Jet's 2"). */
 	plus: v.optional(v.strictObject({ airline: iata(2), flights: v.number() })),
 	/** Change against an earlier year, in per cent. */
@@ -143,7 +224,8 @@ export const RouteFactSchema = v.strictObject({
 });
 
 export const CatalogSchema = v.strictObject({
-	dataDate: isoDate,
+	/** The day the sources were last searched for news: not the age of any timetable. */
+	sourcesSearched: isoDate,
 	sources: v.array(SourceSchema),
 	airports: v.array(AirportSchema),
 	airlines: v.array(AirlineSchema),
@@ -159,11 +241,12 @@ export type Service = v.InferOutput<typeof ServiceSchema>;
 export type RouteFact = v.InferOutput<typeof RouteFactSchema>;
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
 export type LocalizedText = Airport['name'];
-export type Fact<T> = {
+/** What every fact has, whatever its value: where it comes from and how firm it is. */
+export type Cited = { sources: string[]; confidence: Confidence };
+export type ScheduleFact<T> = Cited & {
 	value: T;
-	sources: string[];
-	confidence: Confidence;
-	asOf?: string;
+	published: string;
+	season: string;
 	announced?: boolean;
+	confirmedBy?: { sources: string[]; published: string; season: string }[];
 };
-export type ServiceTimes = NonNullable<Service['times']>['value'];

@@ -1,26 +1,55 @@
-import type { Fact, Service } from './schema';
+import type { Cited, ScheduleFact, Service } from './schema';
 
 /**
  * One record per scheduled flight leg. A field no source gives is null and is shown as
- * "not published": Air Astana's and Asiana's 2025 days and times are not in any source.
+ * "not published": Air Astana's and Asiana's days and times are not in any source.
+ *
+ * Every schedule fact says when its source published it and the airline season it was announced
+ * for (or reported true in): `S25` is summer 2025. A timetable is confirmed to the end of that
+ * season; a later source that gives the same days and times goes in `confirmedBy` and carries it on.
  */
 
-const article2025: Fact<true> = { value: true, sources: ['article', 'trend-speech-en'], confidence: 'high', asOf: '2025-03' };
+const article2025: Cited & { value: true; asOf: string } = { value: true, sources: ['article', 'trend-speech-en'], confidence: 'high', asOf: '2025-03' };
 
-const airAstanaWeekly: Fact<number>[] = [
-	{ value: 7, sources: ['edaily'], confidence: 'medium', asOf: '2024-06' },
-	{ value: 6, sources: ['inform-kz'], confidence: 'medium', asOf: '2023-04' }
+const airAstanaWeekly: ScheduleFact<number>[] = [
+	// "Daily from April 2024" (The Astana Times) and "7 a week" (Edaily, June 2024) say the same.
+	{ value: 7, sources: ['edaily', 'astana-times'], confidence: 'medium', published: '2024-06', season: 'S24' },
+	{ value: 6, sources: ['inform-kz'], confidence: 'medium', published: '2023-04', season: 'S23' }
 ];
-const airAstanaAircraft: Fact<string> = { value: 'Boeing 767', sources: ['inform-kz'], confidence: 'medium', asOf: '2023-04' };
+const airAstanaAircraft: ScheduleFact<string> = { value: 'Boeing 767', sources: ['inform-kz'], confidence: 'medium', published: '2023-04', season: 'S23' };
 
-const asianaWeekly: Fact<number>[] = [{ value: 5, sources: ['edaily'], confidence: 'medium', asOf: '2024-06' }];
-const asianaSince: Fact<string> = { value: '1998-01', sources: ['ajunews'], confidence: 'medium' };
+const asianaWeekly: ScheduleFact<number>[] = [{ value: 5, sources: ['edaily'], confidence: 'medium', published: '2024-06', season: 'S24' }];
+// The source counts from Seoul Gimpo: Incheon opened only in March 2001.
+const asianaSince = {
+	value: {
+		date: '1998-01',
+		between: { en: 'Seoul (Gimpo)–Almaty', ru: 'Сеул (Кимпхо) — Алматы', kk: 'Сеул (Кимпхо) – Алматы', ko: '서울(김포)–알마티' }
+	},
+	sources: ['ajunews'],
+	confidence: 'medium'
+} as const satisfies Service['operatingSince'];
 
-const eastarOperates: Fact<true> = { value: true, sources: ['article', 'newspim'], confidence: 'high', asOf: '2025-04' };
-const eastarDays: Fact<number[]> = { value: [1, 5], sources: ['newspim', 'smartfn', 'the-fact'], confidence: 'high' };
-const eastarAircraft: Fact<string> = { value: 'Boeing 737-8', sources: ['yonhap-zum'], confidence: 'medium', announced: true };
-const eastarFrom: Fact<string> = { value: '2025-04-07', sources: ['article', 'newspim', 'unjournal'], confidence: 'high' };
-const eastarWeekly: Fact<number>[] = [{ value: 2, sources: ['article', 'newspim'], confidence: 'high', asOf: '2025-04' }];
+const eastarOperates = { value: true, sources: ['article', 'newspim'], confidence: 'high', asOf: '2025-04' } as const satisfies Service['operates'];
+// Announced in April 2025 for the 2025 summer season; no later source confirms them.
+const eastarDays: ScheduleFact<number[]> = {
+	value: [1, 5],
+	sources: ['newspim', 'smartfn', 'the-fact'],
+	confidence: 'high',
+	published: '2025-04-08',
+	season: 'S25'
+};
+const eastarAircraft: ScheduleFact<string> = {
+	value: 'Boeing 737-8',
+	sources: ['yonhap-zum'],
+	confidence: 'medium',
+	published: '2025',
+	season: 'S25',
+	announced: true
+};
+const eastarFrom = { value: '2025-04-07', sources: ['article', 'newspim', 'unjournal'], confidence: 'high' } as const satisfies Service['validFrom'];
+const eastarWeekly: ScheduleFact<number>[] = [
+	{ value: 2, sources: ['article', 'newspim'], confidence: 'high', published: '2025-04-08', season: 'S25' }
+];
 
 const notScheduled = {
 	flightNumber: null,
@@ -60,7 +89,7 @@ export const services: Service[] = [
 		destination: 'ICN',
 		operates: article2025,
 		...notScheduled,
-		flightNumber: { value: 'OZ578', sources: ['donga'], confidence: 'medium', asOf: '2022' },
+		flightNumber: { value: 'OZ578', sources: ['donga'], confidence: 'medium', published: '2022-01-13', season: 'W21' },
 		operatingSince: asianaSince,
 		flightsPerWeek: asianaWeekly
 	},
@@ -71,7 +100,7 @@ export const services: Service[] = [
 		destination: 'ALA',
 		operates: article2025,
 		...notScheduled,
-		flightNumber: { value: 'OZ577', sources: ['donga'], confidence: 'medium', asOf: '2022' },
+		flightNumber: { value: 'OZ577', sources: ['donga'], confidence: 'medium', published: '2022-01-13', season: 'W21' },
 		operatingSince: asianaSince,
 		flightsPerWeek: asianaWeekly
 	},
@@ -86,7 +115,9 @@ export const services: Service[] = [
 		times: {
 			value: { departure: '19:30', arrival: '22:45', arrivalDayOffset: 0 },
 			sources: ['newspim', 'yonhap-zum'],
-			confidence: 'high'
+			confidence: 'high',
+			published: '2025-04-08',
+			season: 'S25'
 		},
 		aircraft: eastarAircraft,
 		validFrom: eastarFrom,
@@ -105,7 +136,9 @@ export const services: Service[] = [
 		times: {
 			value: { departure: '23:45', arrival: '09:50', arrivalDayOffset: 1 },
 			sources: ['newspim', 'yonhap-zum'],
-			confidence: 'high'
+			confidence: 'high',
+			published: '2025-04-08',
+			season: 'S25'
 		},
 		aircraft: eastarAircraft,
 		validFrom: eastarFrom,

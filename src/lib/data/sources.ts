@@ -2,14 +2,17 @@ import type { Source } from './schema';
 
 /**
  * Where every fact comes from. The article is the primary source; the others fill in what it
- * leaves out. Titles are given only where we have the source's own headline; dates only where the
- * source (or its address) gives one.
+ * leaves out. Each news report is cited at its own address, with its publication date as precisely
+ * as the report (or its address) gives it: a year where only the year is certain. Titles are given
+ * only where we have the source's own headline. Publishers are named as each language's readers
+ * know them.
  */
 export const sources: Source[] = [
 	{
 		id: 'article',
+		kind: 'news',
 		title: 'Казахстан и Южная Корея укрепляют партнерство в сфере умных городов',
-		publisher: 'Vecher.kz',
+		publisher: { en: 'Vecher.kz', ru: 'Vecher.kz', kk: 'Vecher.kz', ko: 'Vecher.kz' },
 		author: {
 			en: 'Ministry of Foreign Affairs of Kazakhstan',
 			ru: 'МИД Республики Казахстан',
@@ -17,28 +20,128 @@ export const sources: Source[] = [
 			ko: '카자흐스탄 외교부'
 		},
 		url: 'https://vecher.kz/ru/article/kazahstan-i-iujnaia-koreia-ukrepliaiut-partnerstvo-v-sfere-umnyh-gorodov.html',
+		// The page gives no date; the speech it reports is dated 7 March 2025 in its English version.
+		date: '2025',
 		language: 'ru'
 	},
 	{
 		id: 'trend-speech-en',
-		publisher: 'Trend News Agency',
+		kind: 'news',
+		publisher: { en: 'Trend News Agency', ru: 'агентство Trend', kk: 'Trend агенттігі', ko: '트렌드 통신' },
 		url: 'https://en.trend.az/business/4014964.html',
 		date: '2025-03-07',
 		language: 'en'
 	},
-	{ id: 'newspim', publisher: 'Newspim', url: 'https://www.newspim.com/news/view/20250408000329', date: '2025-04-08', language: 'ko' },
-	{ id: 'unjournal', publisher: 'UN Journal', url: 'https://www.unjournal.kr/mobile/article.html?no=23325', language: 'ko' },
-	{ id: 'smartfn', publisher: 'SmartFN', url: 'https://www.smartfn.co.kr/news/articleView.html?idxno=106520', language: 'ko' },
-	{ id: 'the-fact', publisher: 'The Fact', url: 'https://news.tf.co.kr/read/economy/2195234.htm', language: 'ko' },
-	{ id: 'yonhap-zum', publisher: 'Yonhap News (via ZUM News)', url: 'https://news.zum.com/articles/96272088', language: 'ko' },
-	{ id: 'donga', publisher: 'The Dong-A Ilbo', url: 'https://www.donga.com/news/article/all/20220113/111225632/1', date: '2022-01-13', language: 'ko' },
-	{ id: 'edaily', publisher: 'Edaily', url: 'https://www.edaily.co.kr/news/read?newsId=03368566638921064', date: '2024-06', language: 'ko' },
-	{ id: 'ajunews', publisher: 'Aju Business Daily', url: 'https://www.ajunews.com/view/20150622171213149', date: '2015-06-22', language: 'ko' },
-	{ id: 'inform-kz', publisher: 'Kazinform', url: 'https://www.inform.kz/', date: '2023-04', language: 'ru' },
-	{ id: 'sedaily', publisher: 'Seoul Economic Daily', url: 'https://dev.sedaily.com/NewsView/2K78I089XE', language: 'ko' },
 	{
-		id: 'reference',
-		publisher: 'IATA, ICAO and the IANA time zone database (release 2024a)',
+		id: 'newspim',
+		kind: 'news',
+		publisher: { en: 'Newspim', ru: 'Newspim', kk: 'Newspim', ko: '뉴스핌' },
+		url: 'https://www.newspim.com/news/view/20250408000329',
+		date: '2025-04-08',
+		language: 'ko'
+	},
+	{
+		id: 'unjournal',
+		kind: 'news',
+		publisher: { en: 'UN Journal', ru: 'UN Journal', kk: 'UN Journal', ko: '유엔저널' },
+		url: 'https://www.unjournal.kr/mobile/article.html?no=23325',
+		date: '2025',
+		language: 'ko'
+	},
+	{
+		id: 'smartfn',
+		kind: 'news',
+		publisher: { en: 'SmartFN', ru: 'SmartFN', kk: 'SmartFN', ko: '스마트에프엔' },
+		url: 'https://www.smartfn.co.kr/news/articleView.html?idxno=106520',
+		date: '2025-04',
+		language: 'ko'
+	},
+	{
+		id: 'the-fact',
+		kind: 'news',
+		publisher: { en: 'The Fact', ru: 'The Fact', kk: 'The Fact', ko: '더팩트' },
+		url: 'https://news.tf.co.kr/read/economy/2195234.htm',
+		date: '2025-04-08',
+		language: 'ko'
+	},
+	{
+		id: 'yonhap-zum',
+		kind: 'news',
+		publisher: {
+			en: 'Yonhap News (via ZUM News)',
+			ru: 'Yonhap (через ZUM News)',
+			kk: 'Yonhap (ZUM News арқылы)',
+			ko: '연합뉴스 (줌 뉴스)'
+		},
+		url: 'https://news.zum.com/articles/96272088',
+		date: '2025',
+		language: 'ko'
+	},
+	{
+		id: 'donga',
+		kind: 'news',
+		publisher: { en: 'The Dong-A Ilbo', ru: 'Тонъа ильбо', kk: 'Тонъа ильбо', ko: '동아일보' },
+		url: 'https://www.donga.com/news/article/all/20220113/111225632/1',
+		date: '2022-01-13',
+		language: 'ko'
+	},
+	{
+		id: 'edaily',
+		kind: 'news',
+		publisher: { en: 'Edaily', ru: 'Edaily', kk: 'Edaily', ko: '이데일리' },
+		url: 'https://www.edaily.co.kr/news/read?newsId=03368566638921064',
+		date: '2024-06',
+		language: 'ko'
+	},
+	{
+		id: 'ajunews',
+		kind: 'news',
+		publisher: { en: 'Aju Business Daily', ru: 'Aju Business Daily', kk: 'Aju Business Daily', ko: '아주경제' },
+		url: 'https://www.ajunews.com/view/20150622171213149',
+		date: '2015-06-22',
+		language: 'ko'
+	},
+	{
+		id: 'inform-kz',
+		kind: 'news',
+		publisher: { en: 'Kazinform', ru: '«Казинформ»', kk: '«ҚазАқпарат»', ko: '카진폼' },
+		url: 'https://www.inform.kz/en/air-astana-kazakh-tourism-and-national-tourism-organization-of-korea-sign-trilateral-coop-agr-t_a4061072',
+		date: '2023-04',
+		language: 'en'
+	},
+	{
+		id: 'astana-times',
+		kind: 'news',
+		publisher: { en: 'The Astana Times', ru: 'The Astana Times', kk: 'The Astana Times', ko: '아스타나 타임스' },
+		url: 'https://astanatimes.com/2024/04/kazakhstan-china-launch-new-passenger-air-route/',
+		date: '2024-04',
+		language: 'en'
+	},
+	{
+		id: 'sedaily',
+		kind: 'news',
+		publisher: { en: 'Seoul Economic Daily', ru: 'Seoul Economic Daily', kk: 'Seoul Economic Daily', ko: '서울경제' },
+		url: 'https://www.sedaily.com/NewsView/2K78I089XE',
+		date: '2026-01-09',
+		language: 'ko'
+	},
+	{
+		id: 'ourairports',
+		kind: 'reference',
+		publisher: { en: 'OurAirports', ru: 'OurAirports', kk: 'OurAirports', ko: 'OurAirports' },
+		title: 'Airport positions and elevations (aeronautical data, public domain)',
+		url: 'https://ourairports.com/data/',
+		language: 'en'
+	},
+	{
+		id: 'tz-database',
+		kind: 'reference',
+		publisher: {
+			en: 'IANA time zone database (release 2024a and later)',
+			ru: 'База часовых поясов IANA (выпуск 2024a и новее)',
+			kk: 'IANA уақыт белдеулері дерекқоры (2024a шығарылымы және кейінгілері)',
+			ko: 'IANA 시간대 데이터베이스 (2024a 이후 릴리스)'
+		},
 		url: 'https://www.iana.org/time-zones',
 		language: 'en'
 	}

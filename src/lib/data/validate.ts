@@ -6,6 +6,9 @@
 import * as v from 'valibot';
 import { CatalogSchema, type Catalog } from './schema';
 
+/** Seasons in time order: `S25` (2025·0) before `W25` (2025·1) before `S26`. */
+const seasonOrder = (code: string) => Number(code.slice(1)) * 2 + (code[0] === 'W' ? 1 : 0);
+
 export interface DataProblem {
 	/** The record, in words: `service ze-icn-ala`, `airport ALA`. */
 	record: string;
@@ -41,18 +44,23 @@ function recordLabel(input: unknown, collection: string, index: number): string 
 	return typeof key === 'string' ? `${kind} ${key}` : `${kind} #${index + 1}`;
 }
 
+/** What a left-out field is for, said in the maintainer's words rather than the schema library's. */
+const missingFieldMessages: Record<string, string> = {
+	published: 'is missing: a schedule fact must give the date its source published it',
+	season: 'is missing: a schedule fact must give the IATA season it was announced for, such as S25',
+	asOf: 'is missing: a figure must give the date it was true'
+};
+
 function shapeProblems(input: unknown, issues: v.BaseIssue<unknown>[]): DataProblem[] {
 	return issues.map((issue) => {
 		const path = (issue.path ?? []).map((item) => item.key as string | number);
+		const missing = issue.input === undefined && issue.message.startsWith('Invalid key');
+		const message = missing ? (missingFieldMessages[String(path.at(-1))] ?? 'is missing') : issue.message;
 		const [collection, index, ...rest] = path;
 		if (typeof collection === 'string' && typeof index === 'number') {
-			return {
-				record: recordLabel(input, collection, index),
-				field: rest.join('.') || '(the record)',
-				message: issue.message
-			};
+			return { record: recordLabel(input, collection, index), field: rest.join('.') || '(the record)', message };
 		}
-		return { record: 'catalog', field: path.join('.') || '(top level)', message: issue.message };
+		return { record: 'catalog', field: path.join('.') || '(top level)', message };
 	});
 }
 
@@ -79,10 +87,34 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 			if (!sourceIds.has(id)) problems.push({ record, field, message: `names unknown source "${id}"` });
 		}
 	};
+	// A figure or timetable is only as current as the report behind it: that report must be dated.
+	const datedSources = new Set(catalog.sources.filter((s) => s.kind === 'news' && s.date).map((s) => s.id));
+	const checkDated = (record: string, field: string, sources: string[]) => {
+		for (const id of sources) {
+			if (sourceIds.has(id) && !datedSources.has(id)) problems.push({ record, field, message: `cites "${id}", which is not a dated news report` });
+		}
+	};
+
+	// A fact's publication date is its newest source's: a date no source carries would be invented.
+	const sourceDates = new Map(catalog.sources.map((s) => [s.id, s.date]));
+	const checkPublished = (record: string, field: string, fact: { sources: string[]; published: string }) => {
+		const dates = fact.sources.flatMap((id) => sourceDates.get(id) ?? []);
+		const newest = dates.reduce((a, b) => (b > a ? b : a), '');
+		if (dates.length > 0 && fact.published !== newest) {
+			problems.push({ record, field: `${field}.published`, message: `(${fact.published}) must be the date of its newest source (${newest})` });
+		}
+	};
+
+	for (const source of catalog.sources) {
+		if (source.kind === 'news' && !source.date) {
+			problems.push({ record: `source ${source.id}`, field: 'date', message: 'must give the date the report was published' });
+		}
+	}
 
 	for (const airport of catalog.airports) {
 		const record = `airport ${airport.iata}`;
-		checkSources(record, 'sources', airport.sources);
+		checkSources(record, 'sources.position', airport.sources.position);
+		checkSources(record, 'sources.utcOffsets', airport.sources.utcOffsets);
 		airport.utcOffsets.forEach((offset, i) => {
 			const previous = airport.utcOffsets[i - 1];
 			if (previous && offset.since <= previous.since) {
@@ -119,6 +151,27 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 		}
 		service.flightsPerWeek.forEach((fact, i) => checkSources(record, `flightsPerWeek.${i}.sources`, fact.sources));
 
+		const scheduleFacts = {
+			flightNumber: service.flightNumber,
+			daysOfOperation: service.daysOfOperation,
+			times: service.times,
+			aircraft: service.aircraft,
+			...Object.fromEntries(service.flightsPerWeek.map((fact, i) => [`flightsPerWeek.${i}`, fact]))
+		};
+		for (const [field, fact] of Object.entries(scheduleFacts)) {
+			if (!fact) continue;
+			checkDated(record, `${field}.sources`, fact.sources);
+			checkPublished(record, field, fact);
+			fact.confirmedBy?.forEach((later, i) => {
+				checkSources(record, `${field}.confirmedBy.${i}.sources`, later.sources);
+				checkDated(record, `${field}.confirmedBy.${i}.sources`, later.sources);
+				checkPublished(record, `${field}.confirmedBy.${i}`, later);
+				if (seasonOrder(later.season) <= seasonOrder(fact.season)) {
+					problems.push({ record, field: `${field}.confirmedBy.${i}.season`, message: `(${later.season}) must come after the season it confirms (${fact.season})` });
+				}
+			});
+		}
+
 		if (service.validFrom && service.validTo && service.validTo.value < service.validFrom.value) {
 			problems.push({ record, field: 'validTo.value', message: `(${service.validTo.value}) is before validFrom (${service.validFrom.value})` });
 		}
@@ -134,11 +187,18 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 	for (const fact of catalog.routeFacts) {
 		const record = `route fact ${fact.id}`;
 		checkSources(record, 'fact.sources', fact.fact.sources);
-		fact.airports.forEach((code, i) => {
-			if (!airportCodes.has(code)) problems.push({ record, field: `airports.${i}`, message: `names unknown airport "${code}"` });
-		});
-		if (fact.plus && !airlineCodes.has(fact.plus.airline)) {
-			problems.push({ record, field: 'plus.airline', message: `names unknown airline "${fact.plus.airline}"` });
+		checkDated(record, 'fact.sources', fact.fact.sources);
+		if ('airports' in fact.scope) {
+			fact.scope.airports.forEach((code, i) => {
+				if (!airportCodes.has(code)) problems.push({ record, field: `scope.airports.${i}`, message: `names unknown airport "${code}"` });
+			});
+		}
+		const named: [string, string][] = [
+			...(fact.plus ? [['plus.airline', fact.plus.airline] as [string, string]] : []),
+			...(fact.byAirline ?? []).map((a, i): [string, string] => [`byAirline.${i}.airline`, a.airline])
+		];
+		for (const [field, code] of named) {
+			if (!airlineCodes.has(code)) problems.push({ record, field, message: `names unknown airline "${code}"` });
 		}
 	}
 	return problems;

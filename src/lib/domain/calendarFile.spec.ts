@@ -26,14 +26,18 @@ const words: CalendarWords = {
 	departs: ({ airport, date, time, offset }) => `Departs ${airport}: ${date}, ${time} local time (${offset})`,
 	arrives: ({ airport, date, time, offset }) => `Arrives ${airport}: ${date}, ${time} local time (${offset})`,
 	sources: ({ publishers }) => `Sources: ${publishers}`,
-	asPublished: () => 'Times as published; check with the airline.'
+	asPublished: () => 'Times as published; check with the airline.',
+	month: (date) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`)),
+	unconfirmed: ({ month, airline, website }) => `From the last published timetable (${month}), not confirmed since. Check with ${airline}: ${website}`
 };
 const ruWords: CalendarWords = {
 	longDate: longDate('ru'),
 	departs: ({ airport, date, time, offset }) => `Вылет, ${airport}: ${date}, ${time} по местному времени (${offset})`,
 	arrives: ({ airport, date, time, offset }) => `Прилёт, ${airport}: ${date}, ${time} по местному времени (${offset})`,
 	sources: ({ publishers }) => `Источники: ${publishers}`,
-	asPublished: () => 'Время указано так, как его публикуют источники.'
+	asPublished: () => 'Время указано так, как его публикуют источники.',
+	month: (date) => date,
+	unconfirmed: ({ month, airline, website }) => `По последнему опубликованному расписанию (${month}), с тех пор не подтверждено. ${airline}: ${website}`
 };
 
 const airline = (code: string) => catalog.airlines.find((a) => a.iata === code)!;
@@ -174,7 +178,10 @@ describe('flightCalendarFile', () => {
 	it('adds the flight number to the summary when one is known', () => {
 		const numbered = {
 			...firstFromIncheon,
-			service: { ...firstFromIncheon.service, flightNumber: { value: 'ZE123', sources: ['newspim'], confidence: 'high' as const } }
+			service: {
+				...firstFromIncheon.service,
+				flightNumber: { value: 'ZE123', sources: ['newspim'], confidence: 'high' as const, published: '2025-04-08', season: 'S25' }
+			}
 		};
 		expect(property(fileFor(numbered), 'SUMMARY')).toBe('Eastar Jet ZE123 · Seoul ICN → Almaty ALA');
 	});
@@ -248,5 +255,16 @@ describe('flightCalendarFile', () => {
 		expect(property(text, 'SUMMARY')).toBe('Eastar\\; Jet\\, Inc.\\\\\\nLtd · Seoul ICN → Almaty ALA');
 		// With no publishers there is no sources line.
 		expect(property(text, 'DESCRIPTION')).not.toContain('Sources');
+	});
+
+	it('says first, for a departure past its confirmed timetable, that nothing confirms it and where to check', () => {
+		// Friday 4 December 2026: Eastar Jet's summer 2025 timetable, not confirmed since.
+		const late = departureOn(service('ze-icn-ala'), airports, '2026-12-04')!;
+		expect(late.confirmed).toBe(false);
+		const lines = property(fileFor(late), 'DESCRIPTION')!.split('\\n');
+		expect(lines[0]).toBe('From the last published timetable (April 2025)\\, not confirmed since. Check with Eastar Jet: https://www.eastarjet.com/');
+		expect(lines[1]).toBe('Departs Seoul ICN: Friday\\, 4 December 2026\\, 19:30 local time (UTC+9)');
+		// Inside the season it was announced for, the file reads as before.
+		expect(property(fileFor(firstFromIncheon), 'DESCRIPTION')).not.toContain('not confirmed');
 	});
 });

@@ -27,6 +27,10 @@ export interface CalendarWords {
 	arrives: (inputs: StopWords) => string;
 	sources: (inputs: { publishers: string }) => string;
 	asPublished: () => string;
+	/** The month a timetable was published in: `'April 2025'`. */
+	month: (date: string) => string;
+	/** Said of a departure past its confirmed timetable. */
+	unconfirmed: (inputs: { month: string; airline: string; website: string }) => string;
 }
 
 export interface FlightCalendarInput {
@@ -119,7 +123,12 @@ export function flightCalendarFile(input: FlightCalendarInput): string {
 	const carrier = [airline.name[locale], departure.service.flightNumber?.value].filter(Boolean).join(' ');
 	const summary = `${carrier} · ${place(origin)} → ${place(destination)}`;
 	const location = `${origin.name[locale]} (${origin.iata}) → ${destination.name[locale]} (${destination.iata})`;
+	// A departure past its confirmed timetable says so first, where a calendar's preview shows it.
+	const unconfirmed = departure.confirmed
+		? []
+		: [words.unconfirmed({ month: words.month(departure.timetable.published.slice(0, 7)), airline: airline.name[locale], website: airline.website })];
 	const description = [
+		...unconfirmed,
 		words.departs(stop(origin, departure.departureDate, departure.departureTime)),
 		words.arrives(stop(destination, departure.arrivalDate, departure.arrivalTime)),
 		...(publishers.length ? [words.sources({ publishers: publishers.join(', ') })] : []),

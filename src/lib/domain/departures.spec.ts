@@ -45,6 +45,23 @@ describe('departures of a service', () => {
 	});
 });
 
+describe('departures past the confirmed timetable', () => {
+	it('confirms a departure inside the season its timetable was announced for', () => {
+		const first = departureOn(service('ze-icn-ala'), airports, '2025-04-07')!;
+		expect(first.confirmed).toBe(true);
+		expect(first.timetable).toEqual({ until: '2025-10-25', season: 'S25', published: '2025-04-08' });
+		expect(departureOn(service('ze-ala-icn'), airports, '2025-10-24')!.confirmed).toBe(true);
+	});
+
+	it('still lists one after it, from the last published timetable, unconfirmed', () => {
+		// The first Monday after summer 2025 ends, and a Friday a year later.
+		expect(departureOn(service('ze-icn-ala'), airports, '2025-10-27')!.confirmed).toBe(false);
+		const [next] = nextDepartures(catalog.services, airports, new Date('2026-12-01T00:00:00Z'), { origin: 'ICN' });
+		expect(next).toMatchObject({ departureDate: '2026-12-04', departureTime: '19:30', confirmed: false });
+		expect(next?.timetable.published).toBe('2025-04-08');
+	});
+});
+
 describe('next departures', () => {
 	it('finds Friday 2025-04-11 as the next Eastar departure from Incheon after 2025-04-08T12:00Z', () => {
 		const [next] = nextDepartures(catalog.services, airports, new Date('2025-04-08T12:00:00Z'), { origin: 'ICN', airline: 'ZE' });

@@ -5,6 +5,7 @@
 import type { Airport, Service } from '$lib/data/schema';
 import { airportLocalToInstant } from './airportTime';
 import { addDays, isoWeekday, utcDateOf, type CalendarDate } from './calendarDate';
+import { confirmedTimetable, type ConfirmedTimetable } from './confirmedTimetable';
 
 export type AirportsByCode = ReadonlyMap<string, Airport> | Record<string, Airport>;
 
@@ -21,6 +22,13 @@ export interface Departure {
 	departs: Date;
 	arrives: Date;
 	durationMinutes: number;
+	/**
+	 * Whether a source confirms the timetable on this date. A departure past the end of the season
+	 * its timetable was announced for follows the last published timetable, unconfirmed.
+	 */
+	confirmed: boolean;
+	/** The timetable's confirmed period and the date of its newest source. */
+	timetable: ConfirmedTimetable;
 }
 
 export function airportByCode(airports: AirportsByCode, code: string): Airport {
@@ -37,7 +45,8 @@ export function hasTimetable(service: Service): boolean {
 /** The departure of a service on one origin-local date, or null when it does not fly that day. */
 export function departureOn(service: Service, airports: AirportsByCode, date: CalendarDate): Departure | null {
 	const { daysOfOperation, times, validFrom, validTo } = service;
-	if (!daysOfOperation || !times || !validFrom) return null;
+	const timetable = confirmedTimetable(service);
+	if (!daysOfOperation || !times || !validFrom || !timetable) return null;
 	if (date < validFrom.value || (validTo && date > validTo.value)) return null;
 	if (!daysOfOperation.value.includes(isoWeekday(date))) return null;
 
@@ -56,7 +65,9 @@ export function departureOn(service: Service, airports: AirportsByCode, date: Ca
 		arrivalDayOffset,
 		departs,
 		arrives,
-		durationMinutes: Math.round((arrives.getTime() - departs.getTime()) / 60_000)
+		durationMinutes: Math.round((arrives.getTime() - departs.getTime()) / 60_000),
+		confirmed: date <= timetable.until,
+		timetable
 	};
 }
 

@@ -16,8 +16,13 @@ describe('what each source backs', () => {
 		expect(byAirline.get('ZE')).toEqual(['operates', 'validFrom', 'flightsPerWeek']);
 	});
 
-	it('uses every source in the catalog except the reference data for airports', () => {
+	it('uses every source in the catalog', () => {
 		const unused = catalog.sources.filter((s) => factsCiting(catalog, s.id).length === 0).map((s) => s.id);
-		expect(unused).toEqual(['reference']);
+		expect(unused).toEqual([]);
+	});
+
+	it('cites aeronautical data for the airports’ positions and the time-zone database for their offsets', () => {
+		expect(factsCiting(catalog, 'ourairports').map((c) => `${c.record}:${c.field}`)).toEqual(['ALA:position', 'ICN:position']);
+		expect(factsCiting(catalog, 'tz-database').map((c) => `${c.record}:${c.field}`)).toEqual(['ALA:utcOffsets', 'ICN:utcOffsets']);
 	});
 });

@@ -12,14 +12,17 @@ export type FactField =
 	| 'operatingSince'
 	| 'flightsPerWeek'
 	| 'weekly-flights'
-	| 'passengers-per-year';
+	| 'passengers-per-year'
+	| 'position'
+	| 'utcOffsets';
 
 export interface CitedFact {
-	/** The service id, or the route fact id. */
+	/** The service id, the route fact id, or the airport code. */
 	record: string;
 	airline: string | null;
 	field: FactField;
-	confidence: Confidence;
+	/** Null for reference data (an airport's position, its UTC offsets), which carries no confidence of its own. */
+	confidence: Confidence | null;
 }
 
 const serviceFields = ['operates', 'flightNumber', 'daysOfOperation', 'times', 'aircraft', 'validFrom', 'validTo', 'operatingSince'] as const;
@@ -40,6 +43,11 @@ export function factsCiting(catalog: Catalog, sourceId: string): CitedFact[] {
 	}
 	for (const fact of catalog.routeFacts) {
 		if (fact.fact.sources.includes(sourceId)) cited.push({ record: fact.id, airline: null, field: fact.kind, confidence: fact.fact.confidence });
+	}
+	for (const airport of catalog.airports) {
+		for (const field of ['position', 'utcOffsets'] as const) {
+			if (airport.sources[field].includes(sourceId)) cited.push({ record: airport.iata, airline: null, field, confidence: null });
+		}
 	}
 	return cited;
 }

@@ -1,5 +1,5 @@
 /** Directions between airports, named the way the URLs name them: `ala-icn`. */
-import type { Service } from '$lib/data/schema';
+import type { RouteFact, Service } from '$lib/data/schema';
 
 export interface Direction {
 	/** `ala-icn` */
@@ -30,12 +30,9 @@ export function findDirection(services: readonly Service[], id: string | null | 
 }
 
 /**
- * A service is "new" for two years after it starts, long enough for a traveller to not yet know it.
- * `isNewService(eastar, new Date('2025-05-01'))` → true
+ * The figures that count one airport pair, in either direction: never a country-wide total.
+ * `factsOnPair(catalog.routeFacts, 'ICN', 'ALA').map((f) => f.id)` → `['ala-icn-weekly-2024-06', 'ala-icn-passengers-2025']`
  */
-export function isNewService(service: Service, now: Date): boolean {
-	if (!service.validFrom) return false;
-	const start = new Date(`${service.validFrom.value}T00:00:00Z`).getTime();
-	const twoYears = 2 * 365 * 24 * 60 * 60 * 1000;
-	return now.getTime() < start + twoYears;
+export function factsOnPair(facts: readonly RouteFact[], a: string, b: string): RouteFact[] {
+	return facts.filter((f) => 'airports' in f.scope && f.scope.airports.includes(a) && f.scope.airports.includes(b));
 }

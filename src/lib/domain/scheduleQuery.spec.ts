@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import { readScheduleQuery, scheduleSearch } from './scheduleQuery';
-import { isNewService } from './routes';
+import { factsOnPair } from './routes';
 
 const read = (search: string) => readScheduleQuery(new URLSearchParams(search), catalog.services);
 
@@ -34,14 +34,10 @@ describe('filters in the URL', () => {
 	});
 });
 
-describe('new services', () => {
-	const eastar = catalog.services.find((s) => s.id === 'ze-icn-ala')!;
-	it('marks Eastar Jet new for two years from 7 April 2025', () => {
-		expect(isNewService(eastar, new Date('2025-03-01T00:00Z'))).toBe(true);
-		expect(isNewService(eastar, new Date('2026-11-27T00:00Z'))).toBe(true);
-		expect(isNewService(eastar, new Date('2027-04-08T00:00Z'))).toBe(false);
-	});
-	it('never marks a service whose start is not published', () => {
-		expect(isNewService(catalog.services.find((s) => s.id === 'kc-ala-icn')!, new Date('2025-01-01T00:00Z'))).toBe(false);
+describe('figures on an airport pair', () => {
+	it('takes the pair’s own figures in either direction, never a country-wide total', () => {
+		expect(factsOnPair(catalog.routeFacts, 'ICN', 'ALA').map((f) => f.id)).toEqual(['ala-icn-weekly-2024-06', 'ala-icn-passengers-2025']);
+		expect(factsOnPair(catalog.routeFacts, 'ALA', 'ICN').map((f) => f.id)).not.toContain('kz-kr-weekly-2025-04');
+		expect(factsOnPair(catalog.routeFacts, 'ALA', 'PUS')).toEqual([]);
 	});
 });

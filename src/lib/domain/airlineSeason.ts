@@ -1,0 +1,50 @@
+/**
+ * IATA scheduling seasons, the periods airlines publish their timetables for: summer runs from the
+ * last Sunday of March to the last Saturday of October, winter from the last Sunday of October to
+ * the last Saturday of the next March. Seasons are written as IATA writes them: `S25` is summer
+ * 2025, `W25` is the winter that starts in October 2025.
+ */
+import { addDays, isoWeekday, type CalendarDate } from './calendarDate';
+
+export type SeasonCode = `${'S' | 'W'}${number}`;
+
+export interface AirlineSeason {
+	code: SeasonCode;
+	kind: 'summer' | 'winter';
+	/** The year the season starts in. */
+	year: number;
+	/** First and last day, both included. */
+	start: CalendarDate;
+	end: CalendarDate;
+}
+
+/** The last Sunday of a month. `lastSunday(2025, 3)` → `'2025-03-30'` */
+export function lastSunday(year: number, month: number): CalendarDate {
+	const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+	return addDays(lastDay, -(isoWeekday(lastDay) % 7));
+}
+
+/**
+ * A season from its IATA code, or null for anything else.
+ * `airlineSeason('S25')` → `{ code: 'S25', kind: 'summer', year: 2025, start: '2025-03-30', end: '2025-10-25' }`
+ */
+export function airlineSeason(code: string): AirlineSeason | null {
+	const match = /^([SW])(\d{2})$/.exec(code);
+	if (!match) return null;
+	const year = 2000 + Number(match[2]);
+	const summer = match[1] === 'S';
+	const start = summer ? lastSunday(year, 3) : lastSunday(year, 10);
+	const end = addDays(summer ? lastSunday(year, 10) : lastSunday(year + 1, 3), -1);
+	return { code: code as SeasonCode, kind: summer ? 'summer' : 'winter', year, start, end };
+}
+
+/** The season a date falls in. `seasonOn('2026-12-01').code` → `'W26'`; `seasonOn('2026-01-15').code` → `'W25'` */
+export function seasonOn(date: CalendarDate): AirlineSeason {
+	const year = Number(date.slice(0, 4));
+	const two = (y: number) => String(y % 100).padStart(2, '0');
+	for (const code of [`W${two(year)}`, `S${two(year)}`, `W${two(year - 1)}`]) {
+		const season = airlineSeason(code)!;
+		if (date >= season.start && date <= season.end) return season;
+	}
+	throw new Error(`No season found for ${date}`);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '$lib/data/catalog';
+import type { Service } from '$lib/data/schema';
+import { confirmedTimetable, isConfirmedOn, newestTimetable } from './confirmedTimetable';
+
+const eastar = catalog.services.find((s) => s.id === 'ze-icn-ala')!;
+const airAstana = catalog.services.find((s) => s.id === 'kc-ala-icn')!;
+
+/** Eastar Jet's service with a later source confirming its days and times for other seasons. */
+function confirmed(days: string[], times: string[]): Service {
+	const later = (season: string) => ({ sources: ['sedaily'], published: '2026-01-09', season });
+	return {
+		...eastar,
+		daysOfOperation: { ...eastar.daysOfOperation!, confirmedBy: days.map(later) },
+		times: { ...eastar.times!, confirmedBy: times.map(later) }
+	};
+}
+
+describe('the confirmed timetable', () => {
+	it('runs to the end of the season the source announced it for', () => {
+		// Announced in April 2025 for summer 2025, which ends on the last Saturday of October.
+		expect(confirmedTimetable(eastar)).toEqual({ until: '2025-10-25', season: 'S25', published: '2025-04-08' });
+	});
+
+	it('confirms departures inside that season and none after it', () => {
+		expect(isConfirmedOn(eastar, '2025-04-07')).toBe(true);
+		expect(isConfirmedOn(eastar, '2025-10-24')).toBe(true);
+		expect(isConfirmedOn(eastar, '2025-10-27')).toBe(false);
+		expect(isConfirmedOn(eastar, '2026-12-04')).toBe(false);
+	});
+
+	it('is carried on only by a later source, for both days and times', () => {
+		expect(confirmedTimetable(confirmed(['W25'], ['W25']))).toEqual({ until: '2026-03-28', season: 'W25', published: '2026-01-09' });
+		// A later source for the times alone does not confirm the days: the earlier end holds.
+		expect(confirmedTimetable(confirmed([], ['W25', 'S26']))).toMatchObject({ until: '2025-10-25', season: 'S25' });
+		expect(confirmedTimetable(confirmed(['S26'], ['W25', 'S26']))).toMatchObject({ until: '2026-10-24', season: 'S26' });
+	});
+
+	it('has nothing to confirm where days and times are not published', () => {
+		expect(confirmedTimetable(airAstana)).toBeNull();
+		expect(isConfirmedOn(airAstana, '2025-04-08')).toBe(false);
+	});
+
+	it('names the newest timetable among services', () => {
+		expect(newestTimetable(catalog.services)).toBe('2025-04-08');
+		expect(newestTimetable([airAstana])).toBeNull();
+		expect(newestTimetable([airAstana, confirmed(['W25'], ['W25'])])).toBe('2026-01-09');
+	});
+});

@@ -1,0 +1,78 @@
+/**
+ * How long a service's timetable can be trusted. Airlines publish timetables per IATA season, so a
+ * source's days and times are confirmed to the end of the season they were announced for; only a
+ * later source giving the same days and times carries them into a later season. Past that, a
+ * departure still follows the last published timetable, but nothing confirms it.
+ */
+import type { ScheduleFact, Service } from '$lib/data/schema';
+import { airlineSeason } from './airlineSeason';
+import type { CalendarDate } from './calendarDate';
+
+export interface ConfirmedTimetable {
+	/** The last origin-local date a source confirms the days and times for. */
+	until: CalendarDate;
+	/** The season that date ends. */
+	season: string;
+	/** When the newest source giving these days and times published them (YYYY, YYYY-MM or YYYY-MM-DD). */
+	published: string;
+}
+
+interface Publication {
+	season: string;
+	published: string;
+	/** The last day of the season. */
+	end: CalendarDate;
+}
+
+/** The newest publication of one fact: the fact's own, or a later source's that confirms it. */
+function newestPublication(fact: Pick<ScheduleFact<unknown>, 'season' | 'published' | 'confirmedBy'>): Publication {
+	const all = [fact, ...(fact.confirmedBy ?? [])].map((p) => ({
+		season: p.season,
+		published: p.published,
+		end: airlineSeason(p.season)?.end ?? ''
+	}));
+	return all.reduce((newest, p) => (p.end > newest.end || (p.end === newest.end && p.published > newest.published) ? p : newest));
+}
+
+const cache = new WeakMap<Service, ConfirmedTimetable | null>();
+
+/**
+ * The period a service's published days and times are confirmed for, or null when it has none.
+ * `confirmedTimetable(eastarFromIncheon)` → `{ until: '2025-10-25', season: 'S25', published: '2025-04-08' }`
+ */
+export function confirmedTimetable(service: Service): ConfirmedTimetable | null {
+	if (cache.has(service)) return cache.get(service)!;
+	let result: ConfirmedTimetable | null = null;
+	if (service.daysOfOperation && service.times) {
+		const days = newestPublication(service.daysOfOperation);
+		const times = newestPublication(service.times);
+		// Both must hold for a departure to be confirmed: the earlier end wins.
+		const first = days.end <= times.end ? days : times;
+		const published = days.published > times.published ? days.published : times.published;
+		result = { until: first.end, season: first.season, published };
+	}
+	cache.set(service, result);
+	return result;
+}
+
+/**
+ * Whether a source confirms a service's timetable on an origin-local date.
+ * `isConfirmedOn(eastarFromIncheon, '2025-10-24')` → true; `isConfirmedOn(eastarFromIncheon, '2026-12-04')` → false
+ */
+export function isConfirmedOn(service: Service, date: CalendarDate): boolean {
+	const confirmed = confirmedTimetable(service);
+	return confirmed !== null && date <= confirmed.until;
+}
+
+/**
+ * The publication date of the newest timetable among services, or null when none has one.
+ * `newestTimetable(catalog.services)` → `'2025-04-08'`
+ */
+export function newestTimetable(services: readonly Service[]): string | null {
+	let newest: string | null = null;
+	for (const service of services) {
+		const published = confirmedTimetable(service)?.published;
+		if (published && (newest === null || published > newest)) newest = published;
+	}
+	return newest;
+}
