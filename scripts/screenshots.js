@@ -1,5 +1,6 @@
 // Screenshots of pages at phone and desktop sizes, light and dark, for looking at what was built.
 // Usage: node scripts/screenshots.js [path …]   (needs `npm start` or scripts/serve.js running)
+// CLOCK=2026-12-01T09:00:00Z fixes the page's clock, to see what a traveller sees on that day.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
@@ -20,9 +21,11 @@ for (const path of paths) {
 		for (const colorScheme of schemes) {
 			const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
 			page.on('console', (msg) => msg.type() === 'error' && console.log(`console error on ${path}: ${msg.text()}`));
+			if (process.env.CLOCK) await page.clock.install({ time: new Date(process.env.CLOCK) });
 			await page.goto(origin + path, { waitUntil: 'networkidle' });
 			await page.waitForTimeout(300);
-			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${colorScheme}.png`;
+			const day = process.env.CLOCK ? `-${process.env.CLOCK.slice(0, 10)}` : '';
+			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${colorScheme}${day}.png`;
 			await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
 			console.log(file);
 			await page.close();

@@ -4,9 +4,9 @@
  */
 import { catalog } from '$lib/data/catalog';
 
-// Before the page runs, day-level facts (the "new" badge, today's time difference) are taken at the
-// day the data was checked.
-const dataDay = new Date(`${catalog.dataDate}T00:00:00Z`);
+// Before the page runs, day-level facts (the "new" badge, whether a timetable has outlived its
+// season, today's time difference) are taken at the day the sources were last searched.
+const dataDay = new Date(`${catalog.sourcesSearched}T00:00:00Z`);
 
 class Clock {
 	/** To the second, for the clocks on screen. */

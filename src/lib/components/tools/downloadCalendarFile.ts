@@ -7,7 +7,7 @@ import type { Locale } from '$lib/data/schema';
 import { airline, airport, sourcesById } from '$lib/data/lookup';
 import { calendarFileName, departureSourceIds, flightCalendarFile } from '$lib/domain/calendarFile';
 import type { Departure } from '$lib/domain/departures';
-import { formatLongDate } from '$lib/domain/formatting';
+import { formatLongDate, formatPartialDate } from '$lib/domain/formatting';
 import { m } from '$lib/paraglide/messages';
 
 export function downloadCalendarFile(departure: Departure, locale: Locale): void {
@@ -16,14 +16,16 @@ export function downloadCalendarFile(departure: Departure, locale: Locale): void
 		airline: airline(departure.service.airline),
 		origin: airport(departure.service.origin),
 		destination: airport(departure.service.destination),
-		publishers: departureSourceIds(departure.service).flatMap((id) => sourcesById.get(id)?.publisher ?? []),
+		publishers: departureSourceIds(departure.service).flatMap((id) => sourcesById.get(id)?.publisher[locale] ?? []),
 		locale,
 		words: {
 			longDate: (date) => formatLongDate(date, locale),
 			departs: m.tools_calendar_departs,
 			arrives: m.tools_calendar_arrives,
 			sources: m.tools_calendar_sources,
-			asPublished: m.tools_calendar_note
+			asPublished: m.tools_calendar_note,
+			month: (date) => formatPartialDate(date, locale),
+			unconfirmed: m.fresh_calendar_unconfirmed
 		},
 		// Made on click, so DTSTAMP is the moment of download.
 		now: new Date()
