@@ -42,11 +42,13 @@ export function formatPartialDate(date: string, locale: Locale): string {
 	return formatMediumDate(date, locale);
 }
 
-/** Weekday names Monday first, in the locale: `weekdayNames('en', 'short')[0]` → `'Mon'` */
-export function weekdayNames(locale: Locale, width: 'short' | 'long' = 'short'): string[] {
+const weekdayPatterns = { short: 'EEEEEE', abbreviated: 'EEE', long: 'EEEE' } as const;
+
+/** Weekday names Monday first, in the locale: `weekdayNames('en', 'short')[0]` → `'Mo'`, `'abbreviated'` → `'Mon'` */
+export function weekdayNames(locale: Locale, width: keyof typeof weekdayPatterns = 'short'): string[] {
 	// 2025-04-07 is a Monday.
 	return Array.from({ length: 7 }, (_, i) =>
-		formatCalendarDate(`2025-04-${String(7 + i).padStart(2, '0')}`, width === 'short' ? 'EEEEEE' : 'EEEE', dateFnsLocale(locale))
+		formatCalendarDate(`2025-04-${String(7 + i).padStart(2, '0')}`, weekdayPatterns[width], dateFnsLocale(locale))
 	);
 }
 
