@@ -123,7 +123,7 @@ test("the switcher on the home page leads to each language's home, not a 404", a
 	] as const) {
 		await page.goto('/');
 		await page.getByRole('link', { name }).click();
-		await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+		await expect(page).toHaveURL(new RegExp(`/${locale}/$`));
 		await expect(page.locator('h1')).toHaveText(languages[locale].home.h1);
 	}
 });
