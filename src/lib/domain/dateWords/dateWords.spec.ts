@@ -7,7 +7,9 @@ import { words as kk } from './kk';
 import { words as ko } from './ko';
 import { words as ru } from './ru';
 
-const write = (words: DateWords, form: keyof DatePatterns, date: string) => formatCalendarDate(date, words.patterns[form], words);
+/** A form written out, no-break spaces shown as plain ones (the test below checks where they are). */
+const write = (words: DateWords, form: keyof DatePatterns, date: string) =>
+	formatCalendarDate(date, words.patterns[form], words).replace(/\u00a0/g, ' ');
 
 /** Every form of a language on every day of two years: what a page could ever show. */
 function everyForm(words: DateWords): string[] {
@@ -59,6 +61,14 @@ describe('Korean dates', () => {
 		expect(write(ko, 'year', '2022-01-01')).toBe('2022년');
 		expect(write(ko, 'shortDay', '2025-04-07')).toBe('4월 7일 (월)');
 		for (const text of everyForm(ko)) expect(text).not.toMatch(/\d\.\d/);
+	});
+});
+
+describe('line breaks', () => {
+	it('never part a Russian or Kazakh day from its month, nor a year from г. or ж.', () => {
+		expect(formatCalendarDate('2025-04-07', ru.patterns.full, ru)).toBe('понедельник, 7\u00a0апреля 2025\u00a0г.');
+		expect(formatCalendarDate('2025-04-07', kk.patterns.full, kk)).toBe('2025\u00a0ж. 7\u00a0сәуір, дүйсенбі');
+		expect(formatCalendarDate('2023-04-01', ru.patterns.monthYear, ru)).toBe('апрель 2023\u00a0г.');
 	});
 });
 

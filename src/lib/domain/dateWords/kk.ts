@@ -14,12 +14,13 @@ export const words: DateWords = {
 		short: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
 		abbreviated: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб']
 	},
+	// No-break spaces (\u00a0) keep a year with its "ж." and a day with its month on one line.
 	patterns: {
-		full: "y 'ж.' d MMMM, EEEE",
-		medium: "y 'ж.' d MMMM",
-		monthYear: "y 'ж.' LLLL",
-		year: "y 'ж.'",
-		shortDay: 'd MMMM, EEE',
+		full: "y\u00a0'ж.' d\u00a0MMMM, EEEE",
+		medium: "y\u00a0'ж.' d\u00a0MMMM",
+		monthYear: "y\u00a0'ж.' LLLL",
+		year: "y\u00a0'ж.'",
+		shortDay: 'd\u00a0MMMM, EEE',
 		weekday: 'EEE'
 	}
 };

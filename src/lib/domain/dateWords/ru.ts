@@ -14,12 +14,13 @@ export const words: DateWords = {
 		// No three-letter forms (вск, пнд, птн): Russian shortens weekdays to two letters.
 		short: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб']
 	},
+	// No-break spaces (\u00a0) keep a day with its month and a year with its "г." on one line.
 	patterns: {
-		full: "EEEE, d MMMM y 'г.'",
-		medium: "d MMMM y 'г.'",
-		monthYear: "LLLL y 'г.'",
-		year: "y 'г.'",
-		shortDay: 'EEEEEE, d MMM',
+		full: "EEEE, d\u00a0MMMM y\u00a0'г.'",
+		medium: "d\u00a0MMMM y\u00a0'г.'",
+		monthYear: "LLLL y\u00a0'г.'",
+		year: "y\u00a0'г.'",
+		shortDay: 'EEEEEE, d\u00a0MMM',
 		weekday: 'EEEEEE'
 	}
 };
