@@ -39,7 +39,7 @@ const config = {
 		prerender: {
 			// The language switcher links every page in every language, so crawling finds them all;
 			// the entries make sure even an unlinked language root is built.
-			entries: ['*', '/map/basemap.svg', '/ru', '/kk', '/ko', '/404', '/ru/404', '/kk/404', '/ko/404']
+			entries: ['*', '/map/basemap.svg', '/ru/', '/kk/', '/ko/', '/404', '/ru/404', '/kk/404', '/ko/404']
 		},
 		// The service worker names its cache after the version, so each build must have its own:
 		// APP_VERSION when set (CI can pass the commit), else the package version and the build's time.

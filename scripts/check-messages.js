@@ -1,10 +1,11 @@
 // Fails the build when a message is missing, empty, untranslated (the same as in the base language)
-// or has different {placeholders} in any language.
+// or has different {placeholders} in any language; when it uses a variant the glossary
+// (messages/glossary.json) tells to avoid; and when no code uses it.
 // Message files: messages/<locale>.json and messages/<feature>/<locale>.json, as listed in
 // project.inlang/settings.json. `checkMessages` is the check on plain objects (tested in
 // check-messages.spec.ts); run as a script, this file reads the project and prints the problems.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -170,6 +171,83 @@ export function checkMessages({ baseLocale, locales, files, sameAsBase = SAME_AS
 }
 
 /**
+ * @typedef {{ use: string; avoid?: string[]; except?: string[] }} GlossaryEntry
+ * @typedef {{ terms: Record<string, Record<string, GlossaryEntry>> }} Glossary
+ */
+
+/**
+ * Messages that use a variant the glossary tells to avoid: `ru` "Беспосадочные рейсы" when the
+ * glossary's direct flight is "прямой рейс". Case-insensitive; a term's `except` lists the keys
+ * that may (a quotation keeps its source's spelling).
+ * @param {{ locales: string[]; files: MessageFile[]; glossary: Glossary }} project
+ * @returns {string[]}
+ */
+export function checkGlossary({ locales, files, glossary }) {
+	/** @type {string[]} */
+	const problems = [];
+	for (const { pattern, messages: byLocale } of files) {
+		for (const locale of locales) {
+			const json = byLocale[locale];
+			if (!json) continue;
+			for (const [key, message] of flatten(json)) {
+				const text = (texts(message) ?? []).join('\n').toLocaleLowerCase(locale);
+				for (const [term, byLanguage] of Object.entries(glossary.terms)) {
+					const entry = byLanguage[locale];
+					if (!entry || entry.except?.includes(key)) continue;
+					for (const variant of entry.avoid ?? []) {
+						if (text.includes(variant.toLocaleLowerCase(locale))) {
+							problems.push(
+								`${pattern.replace('{locale}', locale)}: "${key}" says "${variant}": the glossary's ${term} is "${entry.use}"`
+							);
+						}
+					}
+				}
+			}
+		}
+	}
+	return problems;
+}
+
+/** `m.card_as_of(` or `m['card_as_of']`: how code calls a message. */
+const MESSAGE_USE = /\bm\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g;
+
+/**
+ * Messages of the base language that no code uses, one line each.
+ * @param {{ baseLocale: string; files: MessageFile[]; sources: string[] }} project
+ *   sources: the text of every source file that may use messages
+ * @returns {string[]}
+ */
+export function checkUnused({ baseLocale, files, sources }) {
+	const used = new Set(sources.flatMap((source) => [...source.matchAll(MESSAGE_USE)].map((m) => m[1] ?? m[2])));
+	/** @type {string[]} */
+	const problems = [];
+	for (const { pattern, messages: byLocale } of files) {
+		for (const key of flatten(byLocale[baseLocale] ?? {}).keys()) {
+			if (!used.has(key)) problems.push(`${pattern.replace('{locale}', baseLocale)}: "${key}" is used by no code in src/`);
+		}
+	}
+	return problems;
+}
+
+/**
+ * The text of every Svelte, TypeScript and JavaScript file under `dir`, but Paraglide's output.
+ * @returns {string[]}
+ */
+export function readSources(dir = 'src') {
+	/** @type {string[]} */
+	const sources = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) {
+			if (entry.name !== 'paraglide' && entry.name !== 'node_modules') sources.push(...readSources(path));
+		} else if (['.svelte', '.ts', '.js'].includes(extname(entry.name)) && !/\.spec\.[tj]s$/.test(entry.name)) {
+			sources.push(readFileSync(path, 'utf8'));
+		}
+	}
+	return sources;
+}
+
+/**
  * Reads the project's settings and message files from disk, relative to `root`.
  * @returns {{ baseLocale: string; locales: string[]; files: MessageFile[]; problems: string[] }}
  */
@@ -206,7 +284,13 @@ export function readProject(root = '.') {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
 	const project = readProject();
-	const problems = [...project.problems, ...checkMessages(project)];
+	const glossary = JSON.parse(readFileSync('messages/glossary.json', 'utf8'));
+	const problems = [
+		...project.problems,
+		...checkMessages(project),
+		...checkGlossary({ ...project, glossary }),
+		...checkUnused({ ...project, sources: readSources('src') })
+	];
 	if (problems.length) {
 		console.error(`Messages are incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		process.exit(1);

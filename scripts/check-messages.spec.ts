@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessages, flatten, readProject, wordsToTranslate } from './check-messages.js';
+import { readFileSync } from 'node:fs';
+import { checkGlossary, checkMessages, checkUnused, flatten, readProject, readSources, wordsToTranslate } from './check-messages.js';
 
 const plural = (one: string, other: string) => [
 	{
@@ -136,6 +137,72 @@ describe('checkMessages', () => {
 			['a.c.d', 'D'],
 			['e', 'E']
 		]);
+	});
+});
+
+const glossary = {
+	terms: {
+		'direct flight': { en: { use: 'direct flight' }, ru: { use: 'прямой рейс', avoid: ['беспосадочн'] } },
+		'airline names': { ru: { use: 'Эйр Астана', avoid: ['Air Astana'], except: ['quote'] } }
+	}
+};
+
+describe('checkGlossary', () => {
+	it('passes messages in the glossary’s words', () => {
+		expect(checkGlossary({ ...project((m) => (m.route_lede = 'Прямые рейсы')), glossary })).toEqual([]);
+	});
+
+	it('fails a variant the glossary tells to avoid, whatever its case, in a plural too', () => {
+		expect(checkGlossary({ ...project((m) => (m.route_lede = 'Беспосадочные рейсы: {from} → {to}.')), glossary })).toEqual([
+			'./messages/ru.json: "route_lede" says "беспосадочн": the glossary\'s direct flight is "прямой рейс"'
+		]);
+		const inPlural = project((m) => (m.card_per_week = plural('{count} беспосадочный рейс', '{count} рейса')));
+		expect(checkGlossary({ ...inPlural, glossary })).toHaveLength(1);
+	});
+
+	it('lets the keys a term excepts keep the variant, and only in that language', () => {
+		expect(checkGlossary({ ...project((m) => (m.quote = 'Air Astana и Asiana Airlines')), glossary })).toEqual([]);
+		expect(checkGlossary({ ...project((m) => (m.nav_home = 'Рейсы Air Astana')), glossary })).toEqual([
+			'./messages/ru.json: "nav_home" says "Air Astana": the glossary\'s airline names is "Эйр Астана"'
+		]);
+		// English has no such rule: "Air Astana" is its name there.
+		const english = project();
+		english.files[0]!.messages.en = { ...en, nav_home: 'Air Astana flights' };
+		expect(checkGlossary({ ...english, glossary })).toEqual([]);
+	});
+
+	it('holds for the project’s own messages and glossary', () => {
+		const own = JSON.parse(readFileSync('messages/glossary.json', 'utf8'));
+		expect(checkGlossary({ ...readProject(), glossary: own })).toEqual([]);
+		// Every language has each term's word, so the glossary can be read as a table.
+		for (const [term, byLanguage] of Object.entries(own.terms as Record<string, object>)) {
+			expect(Object.keys(byLanguage).sort(), term).toEqual(['en', 'kk', 'ko', 'ru']);
+		}
+	});
+});
+
+describe('checkUnused', () => {
+	const files = project().files;
+	const allUsed = [
+		`{m.nav_home()} {m.direction_heading({ from, to })} m.card_as_of({ date })`,
+		`const count = m['card_per_week']({ count: 2 }); m.north();`
+	];
+
+	it('passes when code calls every message, by name or by key', () => {
+		expect(checkUnused({ baseLocale: 'en', files, sources: allUsed })).toEqual([]);
+	});
+
+	it('fails a message that no code calls', () => {
+		const sources = [allUsed[0]!, 'm.north();'];
+		expect(checkUnused({ baseLocale: 'en', files, sources })).toEqual([
+			'./messages/en.json: "card_per_week" is used by no code in src/'
+		]);
+		// A key that only appears in prose or another identifier is not a use.
+		expect(checkUnused({ baseLocale: 'en', files, sources: ['// nav_home card_as_of', 'form.north()'] })).toHaveLength(5);
+	});
+
+	it('finds every message of the project used in src/', () => {
+		expect(checkUnused({ ...readProject(), sources: readSources('src') })).toEqual([]);
 	});
 });
 

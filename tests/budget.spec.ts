@@ -84,7 +84,7 @@ test.describe('size budgets of the build', () => {
 	for (const [page, locale] of [
 		['index.html', 'en'],
 		['routes/ala-icn.html', 'en'],
-		['ru.html', 'ru'],
+		['ru/index.html', 'ru'],
 		['ko/about.html', 'ko']
 	] as const) {
 		test(`${page}: JavaScript before the map is at most 60 kB`, () => {

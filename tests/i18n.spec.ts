@@ -61,12 +61,13 @@ for (const [locale, words] of Object.entries(languages) as [Language, (typeof la
 			const origin = new URL(canonical!).origin;
 			expect(origin).toMatch(/^https?:\/\/[^/]+$/);
 			if (process.env.PUBLIC_SITE_ORIGIN) expect(origin).toBe(new URL(process.env.PUBLIC_SITE_ORIGIN).origin);
-			expect(canonical).toBe(`${origin}/${locale}${path}`);
+			// A language's home is /ru/, as the site's is /.
+			expect(canonical).toBe(`${origin}/${locale}${path || '/'}`);
 			expect(alternates).toEqual({
 				en: `${origin}${path || '/'}`,
-				ru: `${origin}/ru${path}`,
-				kk: `${origin}/kk${path}`,
-				ko: `${origin}/ko${path}`,
+				ru: `${origin}/ru${path || '/'}`,
+				kk: `${origin}/kk${path || '/'}`,
+				ko: `${origin}/ko${path || '/'}`,
 				'x-default': `${origin}${path || '/'}`
 			});
 			await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute(
@@ -122,7 +123,7 @@ test("the switcher on the home page leads to each language's home, not a 404", a
 	] as const) {
 		await page.goto('/');
 		await page.getByRole('link', { name }).click();
-		await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+		await expect(page).toHaveURL(new RegExp(`/${locale}/$`));
 		await expect(page.locator('h1')).toHaveText(languages[locale].home.h1);
 	}
 });

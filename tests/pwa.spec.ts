@@ -93,6 +93,50 @@ test('the manifest parses and every icon is a PNG of its declared size', async (
 	await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute('content', 'Nonstop');
 });
 
+/** Each language's app: a page of it, its home (start_url and scope), and words of its name. */
+const apps = [
+	{ lang: 'en', pages: ['/', '/about'], home: '/', name: 'Nonstop — Almaty ⇄ Seoul direct flights', script: /[a-z]/ },
+	{ lang: 'ru', pages: ['/ru/', '/ru/routes/ala-icn'], home: '/ru/', name: 'Nonstop — прямые рейсы Алматы ⇄ Сеул', script: /[а-яё]/ },
+	{ lang: 'kk', pages: ['/kk/', '/kk/about'], home: '/kk/', name: 'Nonstop — Алматы ⇄ Сеул тікелей рейстері', script: /[әғқңөұүһі]/ },
+	{ lang: 'ko', pages: ['/ko/', '/ko/airports/icn'], home: '/ko/', name: 'Nonstop — 알마티 ⇄ 서울 직항편', script: /[가-힣]/ }
+] as const;
+
+test('each language installs as its own app: every page links a manifest in its language that opens at its home', async ({
+	page,
+	request
+}) => {
+	const ids = new Set<string>();
+	for (const app of apps) {
+		for (const path of app.pages) {
+			await page.goto(at(path));
+			await expect(page.locator('html')).toHaveAttribute('lang', app.lang);
+			await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+			const manifestUrl = new URL((await page.locator('link[rel="manifest"]').getAttribute('href'))!, page.url());
+			const response = await request.get(manifestUrl.href);
+			expect(response.status(), manifestUrl.pathname).toBe(200);
+			expect(response.headers()['content-type']).toContain('application/manifest+json');
+			const manifest = await response.json();
+			expect(manifest, path).toMatchObject({ lang: app.lang, name: app.name, short_name: 'Nonstop', display: 'standalone' });
+			expect(manifest.description, path).toMatch(app.script);
+			const home = `${base}${app.home}`;
+			for (const key of ['start_url', 'scope', 'id']) {
+				expect(new URL(manifest[key], manifestUrl).pathname, `${path} ${key}`).toBe(home);
+			}
+			// The page itself is inside its app, so following its links never leaves it.
+			expect(new URL(page.url()).pathname.startsWith(home), path).toBe(true);
+			for (const icon of manifest.icons as { src: string }[]) {
+				expect((await request.get(new URL(icon.src, manifestUrl).href)).status(), icon.src).toBe(200);
+			}
+			ids.add(new URL(manifest.id, manifestUrl).href);
+		}
+		// The app opens at its home, in its language.
+		await page.goto(at(app.home));
+		await expect(page.locator('html')).toHaveAttribute('lang', app.lang);
+		await expect(page).toHaveURL(new RegExp(`${at(app.home).replace(/[/.]/g, '\\$&')}$`));
+	}
+	expect(ids.size).toBe(apps.length);
+});
+
 test('Chromium finds the app installable', async ({ baseURL }, testInfo) => {
 	// Installability is not checked in incognito contexts, so this one has a profile of its own.
 	const userDataDir = mkdtempSync(join(tmpdir(), 'nonstop-pwa-'));
@@ -102,11 +146,17 @@ test('Chromium finds the app installable', async ({ baseURL }, testInfo) => {
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto(at('/'));
 		await waitForController(page);
-		const cdp = await context.newCDPSession(page);
-		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-		expect(installabilityErrors).toEqual([]);
-		const { errors } = await cdp.send('Page.getAppManifest');
-		expect(errors).toEqual([]);
+		// English at the root, and a language's own app at its home.
+		for (const [path, manifest] of [['/', '/manifest.webmanifest'], ['/kk/', '/kk/manifest.webmanifest']]) {
+			await page.goto(at(path!));
+			const cdp = await context.newCDPSession(page);
+			const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+			expect(installabilityErrors, path).toEqual([]);
+			const { url, errors } = await cdp.send('Page.getAppManifest');
+			expect(errors, path).toEqual([]);
+			expect(new URL(url).pathname, path).toBe(at(manifest!));
+			await cdp.detach();
+		}
 	} finally {
 		await context.close();
 		rmSync(userDataDir, { recursive: true, force: true });
@@ -158,6 +208,15 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		await expectMapWithBasemap(page);
 	}
 	await expect(page.getByRole('status').filter({ hasText: 'Нет сети' })).toBeVisible();
+
+	// Each language's installed app starts offline: its home and its manifest come from the cache.
+	for (const lang of ['ru', 'kk', 'ko']) {
+		const response = await page.goto(at(`/${lang}/`));
+		expect(response?.status(), lang).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), at(`/${lang}/manifest.webmanifest`));
+		expect(manifest.lang).toBe(lang);
+	}
 
 	for (const [path, heading] of [
 		['/about', 'Where the facts come from'],

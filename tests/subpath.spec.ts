@@ -85,9 +85,9 @@ test('/nonstop/ renders the cards, its code and files from /nonstop/, with no co
 	expect(canonical).toBe(`${site}${base}/`);
 	expect(alternates).toEqual({
 		en: `${site}${base}/`,
-		ru: `${site}${base}/ru`,
-		kk: `${site}${base}/kk`,
-		ko: `${site}${base}/ko`,
+		ru: `${site}${base}/ru/`,
+		kk: `${site}${base}/kk/`,
+		ko: `${site}${base}/ko/`,
 		'x-default': `${site}${base}/`
 	});
 	expect(errors).toEqual([]);
@@ -133,15 +133,21 @@ test('the language switcher goes to /nonstop/ru/… keeping the query, and /nons
 	await expect(page.getByRole('link', { name: 'Алматы → Сеул' }).first()).toHaveAttribute('href', `${base}/ru/routes/ala-icn`);
 	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', `${base}/routes/icn-ala?airline=ze`);
 
-	await page.goto(at('/ru'));
+	await page.goto(at('/ru/'));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.getByRole('link', { name: 'Все рейсы' })).toHaveAttribute('aria-current', 'page');
 	const { canonical, alternates } = await headLinks(page);
 	const site = new URL(canonical!).origin;
-	expect(canonical).toBe(`${site}${base}/ru`);
+	expect(canonical).toBe(`${site}${base}/ru/`);
+	// The Russian app's manifest, under the base too, starts and stays at the Russian home.
+	const manifestHref = `${base}/ru/manifest.webmanifest`;
+	await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', manifestHref);
+	const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), manifestHref);
+	expect(manifest.lang).toBe('ru');
+	for (const key of ['start_url', 'scope', 'id']) expect(new URL(manifest[key], at('/ru/manifest.webmanifest')).pathname, key).toBe(`${base}/ru/`);
 	expect(alternates.en).toBe(`${site}${base}/`);
 	await page.getByRole('link', { name: '한국어' }).click();
-	await expect(page).toHaveURL(at('/ko'));
+	await expect(page).toHaveURL(at('/ko/'));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 	expect(errors).toEqual([]);
 });
@@ -158,7 +164,7 @@ test('an unknown address under /nonstop/ gets the 404 page, in its language, wit
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.locator('h1')).toHaveText('Страница не найдена');
 	await page.getByRole('link', { name: 'Все прямые рейсы Алматы ⇄ Сеул' }).click();
-	await expect(page).toHaveURL(at('/ru'));
+	await expect(page).toHaveURL(at('/ru/'));
 	expect(await violations(page)).toEqual([]);
 	// The 404 page's own responses are expected; anything else logged is not.
 	expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([]);

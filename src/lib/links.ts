@@ -6,7 +6,7 @@ import { deLocalizeHref, getLocale, localizeHref } from '$lib/paraglide/runtime'
 import { SITE_ORIGIN } from '$lib/site';
 
 /**
- * `localHref('/about')` → `'/ru/about'` on a Russian page; `localHref('/', 'ru')` → `'/ru'`. Under
+ * `localHref('/about')` → `'/ru/about'` on a Russian page; `localHref('/', 'ru')` → `'/ru/'`. Under
  * a base path (BASE_PATH=/nonstop) the href carries it: `'/nonstop/ru/about'`, `'/nonstop/'`.
  */
 export function localHref(path: string, locale?: Locale): string {
@@ -25,12 +25,10 @@ export function localHref(path: string, locale?: Locale): string {
 const localHrefs = new Map<string, string>();
 
 function localizedHref(path: string, locale?: Locale): string {
-	// Paraglide localizes the path inside the site; the base goes in front afterwards.
-	const href = localizeHref(path, locale ? { locale } : undefined);
-	// A language's home is /ru, not /ru/: the build writes ru.html, and most static hosts answer
-	// /ru/ with a 404 (there is no ru/index.html). The site's own home is / and, under a base, the
-	// base with a slash (/nonstop/), Kit's address for it.
-	return base + href.replace(/^(\/[a-z]{2})\/(?=$|[?#])/, '$1');
+	// Paraglide localizes the path inside the site; the base goes in front afterwards. A language's
+	// home keeps its slash (/ru/, built as ru/index.html: see routes/+page.ts), as the site's own
+	// home is / and, under a base, the base with a slash (/nonstop/).
+	return base + localizeHref(path, locale ? { locale } : undefined);
 }
 
 /** The page a URL path shows, in English terms: `pagePath('/ru/routes/ala-icn')` → `'/routes/ala-icn'` (base path removed too). */

@@ -5,14 +5,14 @@ import type { Source } from './schema';
  * leaves out. Each news report is cited at its own address, with its publication date as precisely
  * as the report (or its address) gives it: a year where only the year is certain. Titles are given
  * only where we have the source's own headline. Publishers are named as each language's readers
- * know them.
+ * know them: a Cyrillic or Korean name only where the publisher has one of its own.
  */
 export const sources: Source[] = [
 	{
 		id: 'article',
 		kind: 'news',
 		title: 'Казахстан и Южная Корея укрепляют партнерство в сфере умных городов',
-		publisher: { en: 'Vecher.kz', ru: 'Vecher.kz', kk: 'Vecher.kz', ko: 'Vecher.kz' },
+		publisher: { en: 'Vecher.kz', ru: '«Вечерний Алматы»', kk: '«Вечерний Алматы»', ko: 'Vecher.kz' },
 		author: {
 			en: 'Ministry of Foreign Affairs of Kazakhstan',
 			ru: 'МИД Республики Казахстан',
@@ -27,7 +27,7 @@ export const sources: Source[] = [
 	{
 		id: 'trend-speech-en',
 		kind: 'news',
-		publisher: { en: 'Trend News Agency', ru: 'агентство Trend', kk: 'Trend агенттігі', ko: '트렌드 통신' },
+		publisher: { en: 'Trend News Agency', ru: 'Trend', kk: 'Trend', ko: '트렌드 통신(Trend)' },
 		url: 'https://en.trend.az/business/4014964.html',
 		date: '2025-03-07',
 		language: 'en'
@@ -69,8 +69,8 @@ export const sources: Source[] = [
 		kind: 'news',
 		publisher: {
 			en: 'Yonhap News (via ZUM News)',
-			ru: 'Yonhap (через ZUM News)',
-			kk: 'Yonhap (ZUM News арқылы)',
+			ru: '«Ёнхап» (через ZUM News)',
+			kk: '«Ёнхап» (ZUM News арқылы)',
 			ko: '연합뉴스 (줌 뉴스)'
 		},
 		url: 'https://news.zum.com/articles/96272088',
@@ -80,7 +80,7 @@ export const sources: Source[] = [
 	{
 		id: 'donga',
 		kind: 'news',
-		publisher: { en: 'The Dong-A Ilbo', ru: 'Тонъа ильбо', kk: 'Тонъа ильбо', ko: '동아일보' },
+		publisher: { en: 'The Dong-A Ilbo', ru: 'The Dong-A Ilbo', kk: 'The Dong-A Ilbo', ko: '동아일보' },
 		url: 'https://www.donga.com/news/article/all/20220113/111225632/1',
 		date: '2022-01-13',
 		language: 'ko'
@@ -104,7 +104,7 @@ export const sources: Source[] = [
 	{
 		id: 'inform-kz',
 		kind: 'news',
-		publisher: { en: 'Kazinform', ru: '«Казинформ»', kk: '«ҚазАқпарат»', ko: '카진폼' },
+		publisher: { en: 'Kazinform', ru: '«Казинформ»', kk: '«ҚазАқпарат»', ko: '카진폼(Kazinform)' },
 		url: 'https://www.inform.kz/en/air-astana-kazakh-tourism-and-national-tourism-organization-of-korea-sign-trilateral-coop-agr-t_a4061072',
 		date: '2023-04',
 		language: 'en'
@@ -112,7 +112,7 @@ export const sources: Source[] = [
 	{
 		id: 'astana-times',
 		kind: 'news',
-		publisher: { en: 'The Astana Times', ru: 'The Astana Times', kk: 'The Astana Times', ko: '아스타나 타임스' },
+		publisher: { en: 'The Astana Times', ru: 'The Astana Times', kk: 'The Astana Times', ko: '아스타나 타임스(The Astana Times)' },
 		url: 'https://astanatimes.com/2024/04/kazakhstan-china-launch-new-passenger-air-route/',
 		date: '2024-04',
 		language: 'en'

@@ -1,55 +1,69 @@
 /**
- * Dates, numbers and durations in the reader's language: date-fns's own locales for dates (their
- * words and long formats, so Korean reads as Korean, written by dateFormat.ts), CLDR's separators
- * and short units for numbers (numberFormat.ts). The language's date-fns locale must be loaded
- * first (dateLocale.ts).
+ * Dates, numbers and durations in the reader's language: dates from each language's own words and
+ * patterns (dateWords/, written by dateFormat.ts), CLDR's separators and short units for numbers
+ * (numberFormat.ts). The language's date words must be loaded first (dateLocale.ts).
  */
 import type { Locale } from '$lib/data/locales';
 import type { CalendarDate } from './calendarDate';
-import { formatCalendarDate } from './dateFormat';
-import { dateFnsLocale } from './dateLocale';
+import { formatCalendarDate, type DatePatterns } from './dateFormat';
+import { dateWords } from './dateLocale';
 import { formatNumber, formatUnit } from './numberFormat';
 
-export { dateFnsLocale, formatNumber };
+export { dateWords, formatNumber };
 
-/** `formatLongDate('2025-04-07', 'en')` → `'Monday 7 April 2025'`-like, in the locale's own long form. */
+const write = (date: CalendarDate, form: keyof DatePatterns, locale: Locale) => {
+	const words = dateWords(locale);
+	return formatCalendarDate(date, words.patterns[form], words);
+};
+
+/** `formatLongDate('2025-04-07', 'kk')` → `'2025 ж. 7 сәуір, дүйсенбі'`: weekday and date. */
 export function formatLongDate(date: CalendarDate, locale: Locale): string {
-	return formatCalendarDate(date, 'PPPP', dateFnsLocale(locale));
+	return write(date, 'full', locale);
 }
 
-/** `formatMediumDate('2025-04-07', 'en')` → `'7 Apr 2025'`, in the locale's own medium form. */
+/** `formatMediumDate('2025-04-07', 'ru')` → `'7 апреля 2025 г.'`; `ko` → `'2025년 4월 7일'` */
 export function formatMediumDate(date: CalendarDate, locale: Locale): string {
-	return formatCalendarDate(date, 'PP', dateFnsLocale(locale));
+	return write(date, 'medium', locale);
 }
 
 /** A short weekday with date for lists: `'Mon, 7 Apr'` in English, `'пн, 7 апр.'` in Russian. */
 export function formatShortDay(date: CalendarDate, locale: Locale): string {
-	const pattern = locale === 'ko' ? 'M월 d일 (EEE)' : 'EEE, d MMM';
-	return formatCalendarDate(date, pattern, dateFnsLocale(locale));
+	return write(date, 'shortDay', locale);
 }
 
 /**
- * A date as coarse as its source: `2024` → `'2024'`, `2024-06` → `'June 2024'`, a full date in the
- * long medium form. `formatPartialDate('2024-06', 'ru')` → `'июнь 2024'`
+ * A date as coarse as its source: a year, a month or a full date (medium form).
+ * `formatPartialDate('2024', 'ru')` → `'2024 г.'`; `formatPartialDate('2024-06', 'kk')` → `'2024 ж. маусым'`
  */
 export function formatPartialDate(date: string, locale: Locale): string {
 	const parts = date.split('-');
-	if (parts.length === 1) return date;
-	if (parts.length === 2) {
-		const pattern = locale === 'ko' ? 'yyyy년 M월' : 'LLLL yyyy';
-		return formatCalendarDate(`${date}-01`, pattern, dateFnsLocale(locale));
-	}
+	if (parts.length === 1) return write(`${date}-01-01`, 'year', locale);
+	if (parts.length === 2) return write(`${date}-01`, 'monthYear', locale);
 	return formatMediumDate(date, locale);
 }
 
-const weekdayPatterns = { short: 'EEEEEE', abbreviated: 'EEE', long: 'EEEE' } as const;
+/**
+ * The weekday and time of an instant on this device's clock, for "your time":
+ * `formatWeekdayTime(friday1405, 'ru')` → `'пт 14:05'`
+ */
+export function formatWeekdayTime(instant: Date, locale: Locale): string {
+	const date = `${String(instant.getFullYear()).padStart(4, '0')}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`;
+	const time = `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`;
+	return `${write(date, 'weekday', locale)} ${time}`;
+}
 
-/** Weekday names Monday first, in the locale: `weekdayNames('en', 'short')[0]` → `'Mo'`, `'abbreviated'` → `'Mon'` */
-export function weekdayNames(locale: Locale, width: keyof typeof weekdayPatterns = 'short'): string[] {
-	// 2025-04-07 is a Monday.
-	return Array.from({ length: 7 }, (_, i) =>
-		formatCalendarDate(`2025-04-${String(7 + i).padStart(2, '0')}`, weekdayPatterns[width], dateFnsLocale(locale))
-	);
+/**
+ * Weekday names Monday first, in the locale: `weekdayNames('en', 'short')[0]` → `'Mo'`; `'abbreviated'`,
+ * the form the language puts beside a time (`'Mon'`, `'пн'`, `'월'`) → `weekdayNames('en', 'abbreviated')[0]` → `'Mon'`
+ */
+export function weekdayNames(locale: Locale, width: 'short' | 'abbreviated' | 'long' = 'short'): string[] {
+	if (width === 'abbreviated') {
+		// 2025-04-07 is a Monday.
+		return Array.from({ length: 7 }, (_, i) => write(`2025-04-${String(7 + i).padStart(2, '0')}`, 'weekday', locale));
+	}
+	const { weekdays } = dateWords(locale);
+	const names = width === 'short' ? weekdays.short : weekdays.wide;
+	return [...names.slice(1), names[0]!];
 }
 
 /** `formatKilometres(4171, 'en')` → `'4,171 km'`; `ko` → `'4,171km'` */

@@ -1,3 +1,24 @@
-// The parts of date-fns's en-GB locale that formatting reads (see ../dateLocale.ts).
-export { localize } from '../../../../node_modules/date-fns/locale/en-US/_lib/localize.js';
-export { formatLong } from '../../../../node_modules/date-fns/locale/en-GB/_lib/formatLong.js';
+// English dates, British order: date-fns's en-GB words (dateFormat.spec.ts checks them) and CLDR's patterns.
+import type { DateWords } from '../dateFormat';
+
+export const words: DateWords = {
+	code: 'en-GB',
+	months: {
+		wide: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+		standalone: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+		abbreviated: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+	},
+	weekdays: {
+		wide: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+		short: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+		abbreviated: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+	},
+	patterns: {
+		full: 'EEEE, d MMMM y',
+		medium: 'd MMM y',
+		monthYear: 'LLLL y',
+		year: 'y',
+		shortDay: 'EEE, d MMM',
+		weekday: 'EEE'
+	}
+};

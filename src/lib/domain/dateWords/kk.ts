@@ -1,3 +1,26 @@
-// The parts of date-fns's kk locale that formatting reads (see ../dateLocale.ts).
-export { localize } from '../../../../node_modules/date-fns/locale/kk/_lib/localize.js';
-export { formatLong } from '../../../../node_modules/date-fns/locale/kk/_lib/formatLong.js';
+// Kazakh dates: date-fns's kk words (dateFormat.spec.ts checks them) in Kazakh order, year first,
+// as CLDR writes them: "2025 ж. 7 сәуір, дүйсенбі". No ordinal (7-ші) and no short month names:
+// "қар" and "қаз" read as "snow" and "goose", so every Kazakh date names its month in full.
+import type { DateWords } from '../dateFormat';
+
+export const words: DateWords = {
+	code: 'kk',
+	months: {
+		wide: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+		standalone: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
+	},
+	weekdays: {
+		wide: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
+		short: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
+		abbreviated: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб']
+	},
+	// No-break spaces (\u00a0) keep a year with its "ж." and a day with its month on one line.
+	patterns: {
+		full: "y\u00a0'ж.' d\u00a0MMMM, EEEE",
+		medium: "y\u00a0'ж.' d\u00a0MMMM",
+		monthYear: "y\u00a0'ж.' LLLL",
+		year: "y\u00a0'ж.'",
+		shortDay: 'd\u00a0MMMM, EEE',
+		weekday: 'EEE'
+	}
+};

@@ -1,0 +1,135 @@
+/**
+ * Dates, numbers and counts as the Russian, Kazakh and Korean pages show them, read from the
+ * rendered pages: each language's forms (src/lib/domain/dateWords/) and the words around them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './helpers';
+
+/**
+ * The text of the page (or a part of it) on one line, spaces as single spaces but no-break ones
+ * kept. Its text nodes, not innerText: content below the fold is not laid out (content-visibility),
+ * and innerText skips it.
+ */
+async function rawTextOf(page: Page, selector = 'body') {
+	const text = await page.locator(selector).evaluate((root) => {
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+			acceptNode: (node) => (node.parentElement?.closest('script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+		});
+		const parts: string[] = [];
+		while (walker.nextNode()) parts.push(walker.currentNode.nodeValue ?? '');
+		return parts.join(' ');
+	});
+	return text.replace(/[ \t\n\r]+/g, ' ');
+}
+
+/** The same with no-break spaces (which hold Russian and Kazakh dates together) read as spaces. */
+async function textOf(page: Page, selector = 'body') {
+	return (await rawTextOf(page, selector)).replace(/\s+/g, ' ');
+}
+
+const plain = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
+
+/** Forms no page may show in a language, whatever the data. */
+const never = {
+	// "г.." where a sentence ends after a year; three-letter weekdays.
+	ru: [/г\.\./, /(^|[^\p{L}])(вск|пнд|втр|срд|чтв|птн|суб)([^\p{L}]|$)/iu],
+	// Short months ("қар" is snow, "қаз" a goose), ordinals (7-ші), the Russian-order "сәуір 2025 ж.".
+	kk: [
+		/(^|[^\p{L}])(қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қаз|қар|жел)([^\p{L}]|$)/iu,
+		/\d-(ші|шы|ы|і)([^\p{L}]|$)/u,
+		/(қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан) \d{4}/u,
+		/жылғы \d/u
+	],
+	// Numeric dates (2026.11.27).
+	ko: [/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}/]
+} as const;
+
+const pages = ['/', '/routes/ala-icn', '/routes/icn-ala?date=2025-04-11', '/about', '/airports/ala', '/airports/icn', '/airlines/ze', '/no/such/page'];
+
+for (const locale of ['ru', 'kk', 'ko'] as const) {
+	test(`${locale}: no page shows a date, weekday or month in a form the language does not use`, async ({ page }) => {
+		for (const path of pages) {
+			await page.goto(`/${locale}${path}`);
+			if (path.includes('date=')) await expect(page.locator('li[data-service] .when .day').first()).toBeVisible();
+			const text = await textOf(page);
+			for (const form of never[locale]) expect(text, `${locale}${path}`).not.toMatch(form);
+		}
+	});
+}
+
+test('Russian dates: full, with г., months in full, two-letter weekdays; no sentence ends in г..', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/ru/');
+	const home = await textOf(page);
+	expect(home).toContain('Начало полётов понедельник, 7 апреля 2025 г.');
+	expect(home).toMatch(/по состоянию на \d{4} г\./);
+	expect(home).toMatch(/по состоянию на (январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь) \d{4} г\./);
+	expect(await rawTextOf(page, 'main')).toMatch(/\+\d+\u00a0% к \d{4} году/);
+	expect(await rawTextOf(page, 'main')).toMatch(/7\u00a0апреля 2025\u00a0г\./);
+	expect(await textOf(page, 'footer')).toMatch(/Данные о рейсах сверены с источниками \d{1,2} [а-я]+ \d{4} г\.(?!\.)/);
+
+	await page.goto('/ru/airports/ala');
+	expect(await textOf(page, 'main')).toContain('1 марта 2024 г. часовой пояс сменился с UTC+6 на UTC+5.');
+
+	await page.goto('/ru/about');
+	expect(await textOf(page, 'main')).toMatch(/Последняя сверка данных с источниками — \d{1,2} [а-я]+ \d{4} г\./);
+
+	await page.goto('/ru/routes/icn-ala?date=2025-04-11');
+	await expect(page.locator('#next-departures-heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
+	const days = plain(await page.locator('li[data-service] .when .day').allTextContents());
+	expect(days.length).toBeGreaterThan(0);
+	for (const day of days) expect(day).toMatch(/^(пн|вт|ср|чт|пт|сб|вс), \d{1,2} [а-я]+\.?$/);
+	for (const yours of plain(await page.locator('li[data-service] .yours').allTextContents())) {
+		expect(yours).toMatch(/^По вашему времени: (пн|вт|ср|чт|пт|сб|вс) \d\d:\d\d$/);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('Kazakh dates: year first with ж., months in full, күні inside a sentence', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/kk/');
+	const home = await textOf(page);
+	expect(home).toContain('Рейстердің басталуы 2025 ж. 7 сәуір, дүйсенбі');
+	expect(home).toMatch(/\d{4} ж\. жағдайы бойынша/);
+	expect(home).toMatch(/\d{4} ж\. (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан) жағдайы бойынша/);
+	expect(await textOf(page, 'footer')).toMatch(/Рейстер туралы деректер \d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+ күні дереккөздермен салыстырылып тексерілді\./);
+
+	await page.goto('/kk/airports/ala');
+	expect(await textOf(page, 'main')).toContain('2024 ж. 1 наурыз күні UTC-ден ауытқу UTC+6 мәнінен UTC+5 мәніне өзгерді.');
+
+	await page.goto('/kk/about');
+	const about = await textOf(page, 'main');
+	expect(about).toMatch(/\d{4} ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/);
+	expect(about).toMatch(/соңғы рет \d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+ күні салыстырылды\./);
+
+	await page.goto('/kk/routes/icn-ala?date=2025-04-11');
+	await expect(page.locator('#next-departures-heading')).toHaveText('Ұшып шығулар: 2025 ж. 11 сәуір, жұма және одан кейін');
+	const days = plain(await page.locator('li[data-service] .when .day').allTextContents());
+	expect(days.length).toBeGreaterThan(0);
+	for (const day of days) {
+		expect(day).toMatch(/^\d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан), (дс|сс|ср|бс|жм|сб|жс)$/);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('Korean dates: 년 월 일 spelt out, 기준 after a year, counts and people with their counters', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/ko/');
+	const home = await textOf(page);
+	expect(home).toContain('운항 시작 2025년 4월 7일 월요일');
+	expect(home).not.toContain('부터 이 노선 운항');
+	expect(home).toMatch(/\d{4}년 기준/);
+	expect(home).toMatch(/약 \d{1,3}(,\d{3})*명/);
+	expect(home).toMatch(/신규 주 \d+회 추가/);
+	await expect(page.locator('footer')).toContainText(/항공편 정보는 \d{4}년 \d{1,2}월 \d{1,2}일 기준으로/);
+
+	await page.goto('/ko/about');
+	expect(await textOf(page, 'main')).toMatch(/\d{4}년 \d{1,2}월 \d{1,2}일/);
+
+	await page.goto('/ko/routes/icn-ala?date=2025-04-11');
+	await expect(page.locator('#next-departures-heading')).toHaveText('2025년 4월 11일 금요일부터 출발하는 항공편');
+	const days = plain(await page.locator('li[data-service] .when .day').allTextContents());
+	expect(days.length).toBeGreaterThan(0);
+	for (const day of days) expect(day).toMatch(/^\d{1,2}월 \d{1,2}일 \([월화수목금토일]\)$/);
+	expect(errors).toEqual([]);
+});
