@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { withoutBase } from '$lib/basePath';
 import { catalog } from '$lib/data/catalog';
 import { validateCatalog } from '$lib/data/validate';
@@ -19,12 +20,24 @@ function inSiteUrl(request: Request): URL {
 	return url;
 }
 
+/**
+ * Each language installs as its own app, named in that language and starting at its home
+ * (static/manifest.webmanifest for English, static/ru/manifest.webmanifest, …). The link is written
+ * into the page's HTML here rather than by a component, so hydration never replaces it: a browser
+ * checking installability would take a new link for a moved manifest. Changing language reloads
+ * the page, so the link is always the page's own.
+ */
+const manifestFor = (locale: string) => `${base}/${locale === 'en' ? '' : `${locale}/`}manifest.webmanifest`;
+
 // Sets the locale from the URL for the render and writes it into <html lang>. The original event
 // is resolved: Kit routes it by its own URL (through reroute), base path and all, and nothing reads
 // the de-localized copy of the request Paraglide hands back.
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(
 		event.request,
-		({ locale }) => resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) }),
+		({ locale }) =>
+			resolve(event, {
+				transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%nonstop.manifest%', manifestFor(locale))
+			}),
 		{ effectiveRequestUrl: inSiteUrl }
 	);

@@ -62,17 +62,19 @@ test('Russian dates: full, with г., months in full, two-letter weekdays; no sen
 	await page.goto('/ru/');
 	const home = await textOf(page);
 	expect(home).toContain('Начало полётов понедельник, 7 апреля 2025 г.');
+	expect(home).toContain('Расписание на летний сезон 2025 года, опубликовано 8 апреля 2025 г.');
 	expect(home).toMatch(/по состоянию на \d{4} г\./);
 	expect(home).toMatch(/по состоянию на (январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь) \d{4} г\./);
 	expect(await rawTextOf(page, 'main')).toMatch(/\+\d+\u00a0% к \d{4} году/);
 	expect(await rawTextOf(page, 'main')).toMatch(/7\u00a0апреля 2025\u00a0г\./);
-	expect(await textOf(page, 'footer')).toMatch(/Данные о рейсах сверены с источниками \d{1,2} [а-я]+ \d{4} г\.(?!\.)/);
+	expect(await textOf(page, 'footer')).toMatch(/Последний поиск по источникам: \d{1,2} [а-я]+ \d{4} г\.(?!\.)/);
+	expect(await textOf(page, 'footer')).toMatch(/Самое свежее расписание: (январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь) \d{4} г\.(?!\.)/);
 
 	await page.goto('/ru/airports/ala');
 	expect(await textOf(page, 'main')).toContain('1 марта 2024 г. часовой пояс сменился с UTC+6 на UTC+5.');
 
 	await page.goto('/ru/about');
-	expect(await textOf(page, 'main')).toMatch(/Последняя сверка данных с источниками — \d{1,2} [а-я]+ \d{4} г\./);
+	expect(await textOf(page, 'main')).toMatch(/Последний поиск по источникам: \d{1,2} [а-я]+ \d{4} г\.(?!\.)/);
 
 	await page.goto('/ru/routes/icn-ala?date=2025-04-11');
 	await expect(page.locator('#next-departures-heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
@@ -92,7 +94,8 @@ test('Kazakh dates: year first with ж., months in full, күні inside a sente
 	expect(home).toContain('Рейстердің басталуы 2025 ж. 7 сәуір, дүйсенбі');
 	expect(home).toMatch(/\d{4} ж\. жағдайы бойынша/);
 	expect(home).toMatch(/\d{4} ж\. (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан) жағдайы бойынша/);
-	expect(await textOf(page, 'footer')).toMatch(/Рейстер туралы деректер \d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+ күні дереккөздермен салыстырылып тексерілді\./);
+	expect(home).toContain('2025 жылғы жазғы маусым кестесі, 2025 ж. 8 сәуір күні жарияланған');
+	expect(await textOf(page, 'footer')).toMatch(/Дереккөздер соңғы рет ізделген күн: \d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+/);
 
 	await page.goto('/kk/airports/ala');
 	expect(await textOf(page, 'main')).toContain('2024 ж. 1 наурыз күні UTC-ден ауытқу UTC+6 мәнінен UTC+5 мәніне өзгерді.');
@@ -100,7 +103,7 @@ test('Kazakh dates: year first with ж., months in full, күні inside a sente
 	await page.goto('/kk/about');
 	const about = await textOf(page, 'main');
 	expect(about).toMatch(/\d{4} ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/);
-	expect(about).toMatch(/соңғы рет \d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+ күні салыстырылды\./);
+	expect(about).toMatch(/Ең соңғы кесте: \d{4} ж\. (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/);
 
 	await page.goto('/kk/routes/icn-ala?date=2025-04-11');
 	await expect(page.locator('#next-departures-heading')).toHaveText('Ұшып шығулар: 2025 ж. 11 сәуір, жұма және одан кейін');
@@ -121,7 +124,9 @@ test('Korean dates: 년 월 일 spelt out, 기준 after a year, counts and peopl
 	expect(home).toMatch(/\d{4}년 기준/);
 	expect(home).toMatch(/약 \d{1,3}(,\d{3})*명/);
 	expect(home).toMatch(/신규 주 \d+회 추가/);
-	await expect(page.locator('footer')).toContainText(/항공편 정보는 \d{4}년 \d{1,2}월 \d{1,2}일 기준으로/);
+	expect(home).toContain('2025년 하계 시간표, 2025년 4월 8일 발표');
+	await expect(page.locator('footer')).toContainText(/출처 최종 검색: \d{4}년 \d{1,2}월 \d{1,2}일/);
+	await expect(page.locator('footer')).toContainText(/최신 시간표: \d{4}년 \d{1,2}월/);
 
 	await page.goto('/ko/about');
 	expect(await textOf(page, 'main')).toMatch(/\d{4}년 \d{1,2}월 \d{1,2}일/);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
@@ -132,3 +132,15 @@ export async function recordCspViolations(page: Page) {
 
 /** The violations recorded so far on the current page. */
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/**
+ * The text a sighted reader sees in an element: without the words kept for screen readers only
+ * (`.visually-hidden`, such as ", arrives" and ", next day" beside a flight's times), spaces folded.
+ */
+export async function visibleText(locator: Locator): Promise<string> {
+	return locator.evaluate((element) => {
+		const copy = element.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+		return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+	});
+}

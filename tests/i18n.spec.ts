@@ -137,9 +137,9 @@ test('a Russian route page speaks Russian weekdays, dates and plurals', async ({
 	await expect(weekdays.nth(4)).toHaveText('пт');
 	await expect(page.locator('#next-departures-heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
 	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
-	await expect(page.locator('article[data-service="ze-icn-ala"]')).toContainText('2 рейса в неделю');
-	await expect(page.locator('article[data-service="oz-icn-ala"]')).toContainText('5 рейсов в неделю');
-	await expect(page.locator('article[data-service="kc-icn-ala"]')).toContainText('7 рейсов в неделю');
+	await expect(page.locator('article[data-card="ze-ala-icn"]')).toContainText('2 рейса в неделю');
+	await expect(page.locator('article[data-card="oz-ala-icn"]')).toContainText('5 рейсов в неделю');
+	await expect(page.locator('article[data-card="kc-ala-icn"]')).toContainText('7 рейсов в неделю');
 });
 
 test('the Korean sources page quotes the article in Russian beside a Korean translation', async ({ page }) => {

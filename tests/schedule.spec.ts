@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixClock, pages, watchConsole } from './helpers';
+import { fixClock, pages, visibleText, watchConsole } from './helpers';
 
 test('every page loads with no console error and the right language', async ({ page }) => {
 	const errors = watchConsole(page);
@@ -19,41 +19,48 @@ test('the schedules are in the prerendered HTML, readable without JavaScript', a
 	for (const name of ['Air Astana', 'Asiana Airlines', 'Eastar Jet']) {
 		await expect(page.locator('article.card h3', { hasText: name }).first()).toBeVisible();
 	}
-	const eastar = page.locator('article[data-service="ze-icn-ala"]');
+	// One card per airline, both directions inside as timetable rows.
+	const eastar = page.locator('article[data-card="ze-ala-icn"]');
 	await expect(eastar).toContainText('7 April 2025');
-	await expect(eastar).toContainText('19:30');
-	await expect(eastar).toContainText('22:45');
-	await expect(eastar.locator('.badge-new')).toBeVisible();
-	await expect(page.locator('article[data-service="ze-ala-icn"] sup.next-day')).toContainText('+1');
-	await expect(page.locator('article[data-service="kc-ala-icn"]')).toContainText('Not published');
+	await expect(eastar.locator('tr[data-leg="ze-icn-ala"]')).toContainText('Mon, Fri');
+	expect(await visibleText(eastar.locator('tr[data-leg="ze-icn-ala"]'))).toBe('ICN → ALA Mon, Fri 19:30 → 22:45 7 hr 15 min');
+	expect(await visibleText(eastar.locator('tr[data-leg="ze-ala-icn"]'))).toBe('ALA → ICN Mon, Fri 23:45 → 09:50+1 6 hr 5 min');
+	await expect(eastar.locator('tr[data-leg="ze-ala-icn"] sup.next-day')).toContainText('+1');
+	await expect(eastar.locator('tr[data-leg="ze-ala-icn"] sup.next-day')).toContainText('next day');
+	await expect(page.locator('article[data-card="kc-ala-icn"] [data-not-published]')).toContainText('Not published: days, times, flight numbers');
 	await context.close();
 });
 
 test('the airline filter and the direction switch change the cards and the departures', async ({ page }) => {
 	await fixClock(page, '2025-04-08T12:00:00Z');
 	await page.goto('/');
-	await expect(page.locator('article.card')).toHaveCount(6);
+	await expect(page.locator('article.card')).toHaveCount(3);
+	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(4);
 
 	await page.getByRole('link', { name: 'Eastar Jet' }).first().click();
 	await expect(page).toHaveURL(/\?airline=ze$/);
-	await expect(page.locator('article.card')).toHaveCount(2);
-	await expect(page.locator('article.card[data-airline="ZE"]')).toHaveCount(2);
+	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('article.card[data-airline="ZE"] tr[data-leg]')).toHaveCount(2);
 
 	await page.locator('a[data-direction="icn-ala"]').click();
 	await expect(page).toHaveURL(/airline=ze&direction=icn-ala/);
 	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(1);
+	await expect(page.locator('article.card tr[data-leg]')).toHaveAttribute('data-leg', 'ze-icn-ala');
 	await expect(page.locator('section.next li').first()).toHaveAttribute('data-service', 'ze-icn-ala');
 	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
 	await expect(page.locator('section.next li[data-service="ze-ala-icn"]')).toHaveCount(0);
 
 	await page.getByRole('link', { name: 'All airlines' }).click();
 	await expect(page.locator('article.card')).toHaveCount(3);
+	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(1);
 });
 
 test('a filtered deep link reloads the same view', async ({ page }) => {
 	await page.goto('/?airline=oz&direction=ala-icn');
 	await expect(page.locator('article.card')).toHaveCount(1);
-	await expect(page.locator('article.card')).toHaveAttribute('data-service', 'oz-ala-icn');
+	await expect(page.locator('article.card')).toHaveAttribute('data-card', 'oz-ala-icn');
+	await expect(page.locator('article.card [data-flight-numbers]')).toHaveText(/^OZ578 ALA → ICN \(as of 2022\)/);
 	await page.reload();
 	await expect(page.locator('article.card')).toHaveCount(1);
 	await expect(page.locator('a[data-airline="OZ"]').first()).toHaveAttribute('aria-current', 'true');
@@ -64,8 +71,9 @@ test('nonsense in the query gets a message and the unfiltered view', async ({ pa
 	await page.goto('/?airline=%3Cb%3Exx%3C%2Fb%3E&direction=ala-nrt');
 	await expect(page.getByRole('status')).toContainText('There is no airline “<b>xx</b>”');
 	await expect(page.getByRole('status')).toContainText('no direction “ala-nrt”');
-	await expect(page.locator('article.card')).toHaveCount(6);
+	await expect(page.locator('article.card')).toHaveCount(3);
 	await expect(page.locator('b', { hasText: 'xx' })).toHaveCount(0);
+	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(4);
 	expect(errors).toEqual([]);
 });
 
@@ -108,8 +116,8 @@ for (const timezoneId of ['UTC', 'America/Los_Angeles', 'Asia/Almaty', 'Asia/Seo
 		await page.goto('/routes/ala-icn');
 		const first = page.locator('section.next li').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-11');
-		await expect(first.locator('.when .time')).toHaveText('23:45');
-		await expect(first).toContainText('ICN 09:50');
+		await expect(first.locator('.when time')).toHaveText(['23:45', '09:50']);
+		expect(await visibleText(first.locator('.when'))).toBe('Fri, 11 Apr 23:45 → 09:50+1');
 		await context.close();
 	});
 }
@@ -133,7 +141,7 @@ test('an unknown address gets the real 404 page with a way home', async ({ page 
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await page.getByRole('link', { name: 'All direct flights Almaty ⇄ Seoul' }).click();
 	await expect(page).toHaveURL(/\/$/);
-	await expect(page.locator('article.card')).toHaveCount(6);
+	await expect(page.locator('article.card')).toHaveCount(3);
 });
 
 test('an unknown airline page is a 404 too', async ({ page }) => {

@@ -6,7 +6,7 @@ import type { Service } from '$lib/data/schema';
 import { directionId } from './routes';
 
 export interface AirlineRoute {
-	/** The airline and the pair as first listed: `ze-icn-ala`. */
+	/** The airline and the pair, airports in alphabetical order whatever the direction: `ze-ala-icn`. */
 	id: string;
 	airline: string;
 	/** The two airports, in the order of the first service. */
@@ -17,18 +17,18 @@ export interface AirlineRoute {
 
 /**
  * Services grouped by airline and airport pair, in the order they first appear.
- * `airlineRoutes(catalog.services).map((r) => r.id)` → `['kc-ala-icn', 'oz-ala-icn', 'ze-icn-ala']`
+ * `airlineRoutes(catalog.services).map((r) => r.id)` → `['kc-ala-icn', 'oz-ala-icn', 'ze-ala-icn']`
  */
 export function airlineRoutes(services: readonly Service[]): AirlineRoute[] {
 	const routes = new Map<string, AirlineRoute>();
 	for (const service of services) {
-		const pair = [service.origin, service.destination].sort().join('-');
-		const key = `${service.airline}/${pair}`;
+		const [a, b] = [service.origin, service.destination].sort() as [string, string];
+		const key = `${service.airline}/${a}-${b}`;
 		const route = routes.get(key);
 		if (route) route.services.push(service);
 		else
 			routes.set(key, {
-				id: `${service.airline.toLowerCase()}-${directionId(service.origin, service.destination)}`,
+				id: `${service.airline.toLowerCase()}-${directionId(a, b)}`,
 				airline: service.airline,
 				airports: [service.origin, service.destination],
 				services: [service]

@@ -4,7 +4,12 @@
  * the last Saturday of the next March. Seasons are written as IATA writes them: `S25` is summer
  * 2025, `W25` is the winter that starts in October 2025.
  */
-import { addDays, isoWeekday, type CalendarDate } from './calendarDate';
+import type { CalendarDate } from './calendarDate';
+
+// Plain UTC arithmetic rather than date-fns: the schedule cards need this as the page starts, and
+// calendar days in UTC have no time-zone jumps to guard against.
+const DAY = 86_400_000;
+const isoDay = (ms: number): CalendarDate => new Date(ms).toISOString().slice(0, 10);
 
 export type SeasonCode = `${'S' | 'W'}${number}`;
 
@@ -20,8 +25,8 @@ export interface AirlineSeason {
 
 /** The last Sunday of a month. `lastSunday(2025, 3)` → `'2025-03-30'` */
 export function lastSunday(year: number, month: number): CalendarDate {
-	const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-	return addDays(lastDay, -(isoWeekday(lastDay) % 7));
+	const lastDay = new Date(Date.UTC(year, month, 0));
+	return isoDay(lastDay.getTime() - lastDay.getUTCDay() * DAY);
 }
 
 /**
@@ -34,7 +39,8 @@ export function airlineSeason(code: string): AirlineSeason | null {
 	const year = 2000 + Number(match[2]);
 	const summer = match[1] === 'S';
 	const start = summer ? lastSunday(year, 3) : lastSunday(year, 10);
-	const end = addDays(summer ? lastSunday(year, 10) : lastSunday(year + 1, 3), -1);
+	const next = summer ? lastSunday(year, 10) : lastSunday(year + 1, 3);
+	const end = isoDay(Date.parse(`${next}T00:00:00Z`) - DAY);
 	return { code: code as SeasonCode, kind: summer ? 'summer' : 'winter', year, start, end };
 }
 

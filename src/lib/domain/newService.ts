@@ -1,6 +1,6 @@
 /** When a service is still news to a traveller. */
 import type { Service } from '$lib/data/schema';
-import { addDays, utcDateOf } from './calendarDate';
+import { utcMidnight } from './calendarDate';
 
 /** How long "New" stays on a service after its first flight. */
 export const NEW_FOR_DAYS = 90;
@@ -12,7 +12,8 @@ export const NEW_FOR_DAYS = 90;
  */
 export function isNewService(service: Pick<Service, 'validFrom'>, now: Date): boolean {
 	if (!service.validFrom) return false;
-	const today = utcDateOf(now);
-	const start = service.validFrom.value;
-	return today >= start && today < addDays(start, NEW_FOR_DAYS);
+	// Whole UTC days, counted without date-fns: this runs on every card as the page starts.
+	const day = Math.floor(now.getTime() / 86_400_000) * 86_400_000;
+	const start = utcMidnight(service.validFrom.value);
+	return day >= start && day < start + NEW_FOR_DAYS * 86_400_000;
 }

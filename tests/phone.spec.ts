@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, fixClock, visibleText } from './helpers';
+
+// "Who flies, which days, what time" in one glance on a phone: the pages' length at 360 px, the
+// facts readable without a tap, every source one tap (or one key) away, and a desktop that uses its
+// width without running lines of text too wide to read.
+const phone = { width: 360, height: 780 };
+const LATER = '2026-12-01T09:00:00Z';
+const MAX_PHONE_HEIGHT = 5000;
+
+/**
+ * The page's full height with every section drawn (sections below the fold are skipped by the
+ * browser until they come near the screen) and every source mark open.
+ */
+async function fullHeight(page: Page): Promise<number> {
+	await page.locator('footer').scrollIntoViewIfNeeded();
+	for (const section of await page.locator('section').all()) await section.scrollIntoViewIfNeeded();
+	await page.locator('footer').scrollIntoViewIfNeeded();
+	for (const mark of await page.locator('details.source-mark').all()) await mark.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+	return page.evaluate(() => document.documentElement.scrollHeight);
+}
+
+test.describe('at 360 px', () => {
+	test.use({ viewport: phone });
+
+	for (const path of ['/', '/ru/', '/kk/', '/ko/', '/routes/ala-icn', '/kk/routes/icn-ala', '/airlines/ze']) {
+		test(`${path} is at most ${MAX_PHONE_HEIGHT} px tall with every section open`, async ({ page }) => {
+			await fixClock(page, LATER);
+			await page.goto(path);
+			await expect(page.locator('section.next li').first().or(page.locator('article.card').first())).toBeVisible();
+			const height = await fullHeight(page);
+			expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(MAX_PHONE_HEIGHT);
+		});
+	}
+
+	test('every airline, its days and its times can be read without a tap', async ({ page }) => {
+		await fixClock(page, LATER);
+		await page.goto('/');
+		for (const name of ['Air Astana', 'Asiana Airlines', 'Eastar Jet']) {
+			await expect(page.locator('article.card h3', { hasText: name })).toBeVisible();
+		}
+		const eastar = page.locator('article[data-card="ze-ala-icn"]');
+		for (const [leg, times] of [
+			['ze-icn-ala', '19:30 → 22:45'],
+			['ze-ala-icn', '23:45 → 09:50']
+		]) {
+			await expect(eastar.locator(`tr[data-leg="${leg}"] .days`)).toBeVisible();
+			await expect(eastar.locator(`tr[data-leg="${leg}"] .days`)).toHaveText('Mon, Fri');
+			await expect(eastar.locator(`tr[data-leg="${leg}"] .flight-time`)).toBeVisible();
+			expect(await visibleText(eastar.locator(`tr[data-leg="${leg}"] .flight-time`))).toContain(times!);
+		}
+		// What is not published is said, not hidden behind a tap either.
+		await expect(page.locator('article[data-card="kc-ala-icn"] [data-not-published]')).toBeVisible();
+		// No source list is open until asked for.
+		await expect(page.locator('details.source-mark[open]')).toHaveCount(0);
+		await expect(page.locator('details.source-mark .sources').first()).toBeHidden();
+	});
+
+	test('every source mark opens its sources from the keyboard, in place', async ({ page }) => {
+		await page.goto('/');
+		const marks = page.locator('article.card details.source-mark');
+		const count = await marks.count();
+		expect(count).toBeGreaterThanOrEqual(10);
+		for (let i = 0; i < count; i++) {
+			const mark = marks.nth(i);
+			const summary = mark.locator('summary');
+			await summary.focus();
+			await expect(summary).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(mark).toHaveAttribute('open', '');
+			const links = mark.locator('.sources a');
+			await expect(links.first()).toBeVisible();
+			await expect(links.first()).toHaveAttribute('href', /\/about#source-[a-z0-9-]+$/);
+			// Its confidence is said with it.
+			await expect(mark.locator('.sources')).toContainText(/confidence/);
+			// The next Tab reaches the source's link itself.
+			await page.keyboard.press('Tab');
+			await expect(links.first()).toBeFocused();
+			await summary.focus();
+			await page.keyboard.press('Enter');
+			await expect(mark).not.toHaveAttribute('open', '');
+		}
+	});
+
+	test('a source mark has a name for screen readers, and its sources are in the prerendered HTML', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+		const page = await context.newPage();
+		await page.goto('/');
+		const first = page.locator('article[data-card="ze-ala-icn"] details.source-mark').first();
+		await expect(first.locator('summary')).toHaveAccessibleName(/^1Sources: Days ICN → ALA/);
+		// Without JavaScript, the details element still opens on a tap.
+		await first.locator('summary').click();
+		await expect(first.locator('.sources')).toContainText('Newspim');
+		await context.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`axe finds nothing on the home page with a source open (${colorScheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await fixClock(page, LATER);
+			await page.goto('/');
+			await expect(page.locator('section.next li').first()).toBeVisible();
+			await page.locator('article[data-card="ze-ala-icn"] details.source-mark summary').first().click();
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('at 1440 px', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('the cards sit side by side and no line of text runs too wide to read', async ({ page }) => {
+		await fixClock(page, LATER);
+		await page.goto('/');
+		const tops = await page.locator('article.card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+		expect(tops).toHaveLength(3);
+		expect(new Set(tops).size, `card tops ${tops}`).toBe(1);
+		await expect(page.locator('section.next li').first()).toBeVisible();
+		// Departures use the width too: more than one to a row.
+		const departureTops = await page
+			.locator('section.next li')
+			.evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top)));
+		expect(new Set(departureTops).size).toBeLessThan(departureTops.length);
+		// About 80 characters is the most a line of prose should hold.
+		const widest = await page.evaluate(() =>
+			Math.max(...[...document.querySelectorAll('main p, main li, main dd')].map((e) => e.getBoundingClientRect().width))
+		);
+		const em = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+		expect(widest / em, `widest text block ${widest}px`).toBeLessThanOrEqual(48);
+	});
+});
