@@ -9,6 +9,7 @@ import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './leaflet-theme.css';
 import type { LatLng } from '$lib/domain/geo';
+import { m } from '$lib/paraglide/messages';
 import { loadBasemap, basemapRegion } from './basemap';
 import { firstViewFit, sameBounds } from './firstView';
 import { airportPopup, textLabel } from './popup';
@@ -22,9 +23,6 @@ export interface LiveMapOptions {
 	bounds: [LatLng, LatLng];
 	/** A line was clicked or activated by keyboard: its airline. */
 	onSelectAirline: (airline: string) => void;
-	/** Names of Leaflet's zoom buttons, in the page's language. */
-	zoomInLabel: string;
-	zoomOutLabel: string;
 	/** Aborted when the map's component goes: a map still being drawn stops and removes itself. */
 	signal: AbortSignal;
 }
@@ -82,7 +80,8 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 		map.remove();
 		return true;
 	};
-	L.control.zoom({ zoomInTitle: options.zoomInLabel, zoomOutTitle: options.zoomOutLabel }).addTo(map);
+	// Its buttons' names in the page's language; here, so their words load with the live map.
+	L.control.zoom({ zoomInTitle: m.map_zoom_in(), zoomOutTitle: m.map_zoom_out() }).addTo(map);
 	map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
 	// Credited now rather than when the basemap arrives: a growing attribution is a layout shift.
 	map.attributionControl.addAttribution(NATURAL_EARTH_ATTRIBUTION);
