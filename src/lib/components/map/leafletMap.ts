@@ -75,9 +75,10 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 		fadeAnimation: !still,
 		markerZoomAnimation: !still
 	});
+	let removed = false;
 	const gone = () => {
 		if (!signal.aborted) return false;
-		map.remove();
+		if (!removed) map.remove();
 		return true;
 	};
 	// Its buttons' names in the page's language; here, so their words load with the live map.
@@ -116,7 +117,9 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 		map.fitBounds(fitted, fitOptions);
 	});
 	resizes.observe(box);
-	map.on('remove', () => {
+	// Leaflet's own event when the map is removed.
+	map.on('unload', () => {
+		removed = true;
 		box.removeEventListener('focusin', engage);
 		box.removeEventListener('focusout', release);
 		resizes.disconnect();
@@ -148,6 +151,7 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 		return { ...name, marker, element };
 	});
 	const placeNames = () => {
+		if (removed) return;
 		const size = map.getSize();
 		const toScreen = (position: LatLng): [number, number] => {
 			const point = map.latLngToContainerPoint(position);
@@ -180,6 +184,7 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 	let tiles: L.TileLayer | undefined;
 	return {
 		showLines(lines, highlightedAirline) {
+			if (removed) return;
 			shown = lines;
 			for (const line of lines) {
 				const drawnLine = drawn.get(line.id);
@@ -194,11 +199,12 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 			placeNames();
 		},
 		fitTo(bounds) {
-			if (sameBounds(fitted, bounds)) return;
+			if (removed || sameBounds(fitted, bounds)) return;
 			fitted = bounds;
 			map.fitBounds(bounds, fitOptions);
 		},
 		setStreetTiles(on) {
+			if (removed) return;
 			if (on && !tiles) tiles = L.tileLayer(OSM_TILES, { maxZoom: 19, attribution: OSM_ATTRIBUTION }).addTo(map);
 			if (!on && tiles) {
 				tiles.remove();
@@ -206,7 +212,7 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 			}
 		},
 		remove() {
-			map.remove();
+			if (!removed) map.remove();
 		}
 	};
 }
