@@ -2,6 +2,23 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { airlines } from './src/lib/data/airlines';
+import { airlineColourCss } from './src/lib/domain/airlineColours';
+
+/**
+ * The airlines' colours, from the data, as a stylesheet the layout imports
+ * (`virtual:airline-colours.css`): bundled with the app's CSS, so the colours are written once and
+ * reach the page without a style attribute. Vite restarts when the data file changes, since this
+ * config imports it.
+ */
+function airlineColours(): Plugin {
+	const id = 'virtual:airline-colours.css';
+	return {
+		name: 'nonstop:airline-colours',
+		resolveId: (source) => (source === id ? id : undefined),
+		load: (source) => (source === id ? airlineColourCss(airlines) : undefined)
+	};
+}
 
 /**
  * Chromium's explicit compile hint (V8 13.6 and later) on every file of the browser's build: each is
@@ -27,6 +44,7 @@ export default defineConfig({
 			strategy: ['url', 'baseLocale']
 		}),
 		sveltekit(),
+		airlineColours(),
 		compileHints()
 	],
 	test: {

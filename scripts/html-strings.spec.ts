@@ -27,14 +27,15 @@ const unsafe: [string, RegExp][] = [
 	['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
 	['document.write', /\bdocument\.write(ln)?\s*\(/],
 	['createContextualFragment', /\bcreateContextualFragment\b/],
-	['a string to a Leaflet popup or tooltip', /\.(bindPopup|bindTooltip|setContent|setTooltipContent|setPopupContent)\(\s*['"`]/]
+	['a string to a Leaflet popup or tooltip', /\.(bindPopup|bindTooltip|setContent|setTooltipContent|setPopupContent)\(\s*['"`]/],
+	['a string as a Leaflet icon’s HTML', /\bdivIcon\(\s*\{[^}]*\bhtml:\s*['"`]/]
 ];
 
 describe('no HTML built from strings', () => {
 	const files = sourceFiles('src');
 
 	it('reads the app’s sources', () => {
-		expect(files.some((file) => file.endsWith('RouteMap.svelte'))).toBe(true);
+		expect(files.some((file) => file.endsWith('leafletMap.ts'))).toBe(true);
 		expect(files.length).toBeGreaterThan(50);
 	});
 
@@ -48,6 +49,8 @@ describe('no HTML built from strings', () => {
 	it('would notice one', () => {
 		expect(unsafe.some(([, pattern]) => pattern.test(code('marker.bindPopup(`<b>${name}</b>`)')))).toBe(true);
 		expect(unsafe.some(([, pattern]) => pattern.test(code('<p>{@html text}</p>')))).toBe(true);
+		expect(unsafe.some(([, pattern]) => pattern.test(code("L.divIcon({ className: 'x', html: `<b>${name}</b>` })")))).toBe(true);
+		expect(unsafe.some(([, pattern]) => pattern.test(code("L.divIcon({ html: element, className: 'x' })")))).toBe(false);
 		expect(unsafe.some(([, pattern]) => pattern.test(code('// not innerHTML: the URL is data too')))).toBe(false);
 	});
 });

@@ -2,13 +2,15 @@
 // part of the world around the routes, with coordinates rounded to 0.01° (about 1 km, finer than
 // the map ever shows at the zooms it allows). The whole world would make every phone parse and draw
 // eight times as much for land it never shows.
-// Usage: node scripts/make-basemap.js   → src/lib/components/map/basemap-region.json
+// The region is declared in src/lib/components/map/basemap-region.json, which the app reads too.
+// Usage: node scripts/make-basemap.js   → src/lib/components/map/basemap-shapes.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { feature, mesh } from 'topojson-client';
 
+const mapFolder = new URL('../src/lib/components/map/', import.meta.url);
 /** [west, south, east, north] in degrees: Central Asia to Japan, the Arctic coast to Southeast Asia. */
-export const REGION = [30, 5, 170, 75];
-const [west, south, east, north] = REGION;
+const { region } = JSON.parse(readFileSync(new URL('basemap-region.json', mapFolder), 'utf8'));
+const [west, south, east, north] = region;
 const round = (n) => Math.round(n * 100) / 100;
 
 const atlas = JSON.parse(readFileSync(new URL('../node_modules/world-atlas/countries-110m.json', import.meta.url), 'utf8'));
@@ -70,10 +72,9 @@ for (const line of borders.coordinates) {
 
 const basemap = {
 	source: 'Natural Earth 1:110m via world-atlas 2 (countries-110m.json), cut by scripts/make-basemap.js',
-	region: REGION,
 	land: { type: 'MultiPolygon', coordinates: polygons },
 	borders: { type: 'MultiLineString', coordinates: lines }
 };
-const out = new URL('../src/lib/components/map/basemap-region.json', import.meta.url);
+const out = new URL('basemap-shapes.json', mapFolder);
 writeFileSync(out, JSON.stringify(basemap) + '\n');
 console.log(`${polygons.length} land polygons, ${lines.length} border lines, ${(JSON.stringify(basemap).length / 1024).toFixed(1)} kB → ${out.pathname}`);

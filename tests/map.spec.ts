@@ -11,16 +11,19 @@ async function centreOf(locator: Locator): Promise<[number, number]> {
 /** Whether Leaflet has run on the page: it marks the box it draws into. */
 const leafletHere = (page: Page) => page.locator('.leaflet-container').count();
 
-test('the map’s first view is in the prerendered page: basemap, every line and both airports, with no JavaScript', async ({ browser }) => {
+test('the map’s first view is in the prerendered page: basemap, country names, one line per airline and both airports, with no JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	const basemap = page.waitForResponse((response) => response.url().endsWith('/map/basemap.svg'));
 	await page.goto('/');
 	expect((await basemap).status()).toBe(200);
 	const picture = page.getByTestId('map-preview');
-	await expect(picture.locator('path.line')).toHaveCount(6);
+	await expect(picture.locator('path.line')).toHaveCount(3);
+	for (const airline of ['KC', 'OZ', 'ZE']) await expect(picture.locator(`path.line.airline-${airline}`)).toHaveCount(1);
 	await expect(picture.locator('circle[data-airport]')).toHaveCount(2);
-	await expect(picture.locator('text')).toHaveText(['ALA', 'ICN']);
+	await expect(picture.locator('.code text')).toHaveText(['ALA', 'ICN']);
+	await expect(picture.locator('text.country-name[data-country="cn"]')).toHaveText('China');
+	await expect(picture.locator('text.country-name[data-country="mn"]')).toHaveText('Mongolia');
 	await expect(page.getByRole('link', { name: 'Natural Earth' }).first()).toBeVisible();
 	await context.close();
 });
@@ -43,12 +46,15 @@ test('Leaflet loads only when the traveller reaches for the map, and starts from
 	await page.mouse.move(0, 0);
 	// The picture steps aside once Leaflet has drawn, and the airports have not moved.
 	await expect(picture).toHaveCount(0);
-	const after = await Promise.all(['ALA', 'ICN'].map((code) => centreOf(page.locator(`.airport-marker[data-airport="${code}"]`))));
+	const after = await Promise.all(['ALA', 'ICN'].map((code) => centreOf(page.locator(`path.airport[data-airport="${code}"]`))));
 	for (const [i, [x, y]] of before.entries()) {
 		expect(Math.abs(after[i]![0] - x), 'x').toBeLessThan(2);
 		expect(Math.abs(after[i]![1] - y), 'y').toBeLessThan(2);
 	}
-	await expect(map.locator('.route-line')).toHaveCount(6);
+	await expect(map.locator('path.line')).toHaveCount(3);
+	// The same country names as the picture, where the picture had them.
+	await expect(map.locator('.country-name[data-country="cn"]')).toHaveText('China');
+	await expect(map.locator('.country-name[data-country="cn"]')).toBeVisible();
 	expect(errors).toEqual([]);
 });
 
@@ -66,20 +72,67 @@ test('a tap on a line in the picture shows only that airline, and wakes the live
 	await page.touchscreen.tap(x, y);
 	await expect(page).toHaveURL(/[?&]airline=ze\b/);
 	await expect(page.getByTestId('route-map')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-	await expect(page.locator('.route-line.is-highlighted')).toHaveCount(2);
-	await expect(page.locator('.route-line.is-highlighted[data-airline="ZE"]')).toHaveCount(2);
+	await expect(page.locator('path.line.is-highlighted')).toHaveCount(1);
+	await expect(page.locator('path.line.is-highlighted[data-airline="ZE"]')).toHaveCount(1);
 	await context.close();
 });
 
 test('a filter highlights its airline in the picture and on the live map alike', async ({ page }) => {
 	await page.goto('/?airline=oz');
 	const picture = page.getByTestId('map-preview');
-	await expect(picture.locator('path.line.highlighted')).toHaveCount(2);
-	await expect(picture.locator('path.line.highlighted.airline-OZ')).toHaveCount(2);
-	await expect(picture.locator('path.line.faded')).toHaveCount(4);
+	await expect(picture.locator('path.line.is-highlighted')).toHaveCount(1);
+	await expect(picture.locator('path.line.is-highlighted.airline-OZ')).toHaveCount(1);
+	await expect(picture.locator('path.line.is-faded')).toHaveCount(2);
 	const map = await openLiveMap(page);
-	await expect(map.locator('.route-line.is-highlighted[data-airline="OZ"]')).toHaveCount(2);
-	await expect(map.locator('.route-line.is-faded')).toHaveCount(4);
+	const highlighted = map.locator('path.line.is-highlighted');
+	await expect(highlighted).toHaveCount(1);
+	await expect(highlighted).toHaveAttribute('data-airline', 'OZ');
+	await expect(map.locator('path.line.is-faded')).toHaveCount(2);
+	// The same rule draws both: the highlighted line is wider than a faded one, in the airline's colour.
+	const stroke = (line: Locator) => line.evaluate((path) => [getComputedStyle(path).strokeWidth, getComputedStyle(path).stroke]);
+	expect(await stroke(highlighted)).toEqual(['5px', 'rgb(138, 90, 0)']);
+	expect((await stroke(map.locator('path.line.is-faded').first()))[0]).toBe('2px');
+
+	// Choosing another airline moves the highlight to the very same element: no line is drawn again.
+	const kcLine = await map.locator('path.line[data-airline="KC"]').elementHandle();
+	await page.locator('a.chip.airline-KC').click();
+	await expect(page).toHaveURL(/[?&]airline=kc\b/);
+	await expect(map.locator('path.line.is-highlighted')).toHaveAttribute('data-airline', 'KC');
+	expect(await kcLine!.evaluate((path) => path.isConnected && path.classList.contains('is-highlighted'))).toBe(true);
+	await expect(map.locator('path.line')).toHaveCount(3);
+});
+
+test('a direction filter keeps one line per airline on the pair, named by that direction', async ({ page }) => {
+	await page.goto('/?direction=icn-ala');
+	const picture = page.getByTestId('map-preview');
+	await expect(picture.locator('path.line:not(.is-hidden)')).toHaveCount(3);
+	const map = await openLiveMap(page);
+	const lines = map.locator('path.line');
+	await expect(lines).toHaveCount(3);
+	await expect(lines.first()).toHaveAttribute('aria-label', 'Air Astana · Seoul (ICN) → Almaty (ALA)');
+	await page.goto('/');
+	const both = await openLiveMap(page);
+	await expect(both.locator('path.line').first()).toHaveAttribute('aria-label', 'Air Astana · Almaty (ALA) ⇄ Seoul (ICN)');
+});
+
+test('the country names are in the page’s language, in the picture and on the live map', async ({ page }) => {
+	const expected = {
+		ru: { kz: 'Казахстан', cn: 'Китай', mn: 'Монголия' },
+		kk: { kz: 'Қазақстан', cn: 'Қытай', mn: 'Моңғолия' },
+		ko: { kz: '카자흐스탄', cn: '중국', mn: '몽골' }
+	};
+	await page.setViewportSize({ width: 360, height: 780 });
+	for (const [locale, names] of Object.entries(expected)) {
+		await page.goto(`/${locale}`);
+		const picture = page.getByTestId('map-preview');
+		for (const [id, text] of Object.entries(names)) await expect(picture.locator(`[data-country="${id}"]`)).toHaveText(text);
+		const map = await openLiveMap(page);
+		for (const [id, text] of Object.entries(names)) {
+			const name = map.locator(`.country-name[data-country="${id}"]`);
+			await expect(name).toHaveText(text);
+			await expect(name).toBeVisible();
+		}
+	}
 });
 
 test('from the keyboard: Tab reaches the map, the arrows pan it, and a line is chosen with Enter', async ({ page }) => {
@@ -98,10 +151,12 @@ test('from the keyboard: Tab reaches the map, the arrows pan it, and a line is c
 	await expect.poll(() => pane.getAttribute('style')).not.toBe(before);
 
 	await page.keyboard.press('Tab');
-	const line = page.locator('.route-line:focus');
+	const line = page.locator('path.line:focus');
 	await expect(line).toHaveCount(1);
 	const airline = (await line.getAttribute('data-airline'))!;
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`[?&]airline=${airline.toLowerCase()}\\b`));
-	await expect(page.locator(`.route-line.is-highlighted[data-airline="${airline}"]`)).toHaveCount(1);
+	await expect(page.locator(`path.line.is-highlighted[data-airline="${airline}"]`)).toHaveCount(1);
+	// The line keeps the focus: it was not drawn again.
+	await expect(line).toHaveCount(1);
 });

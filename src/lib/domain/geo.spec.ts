@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bowedArc, greatCircleArc, greatCircleDistanceKm, type LatLng } from './geo';
+import { bowedArc, greatCircleArc, greatCircleBow, greatCircleDistanceKm, type LatLng } from './geo';
 
 const ala: LatLng = [43.35528, 77.04472];
 const icn: LatLng = [37.46333, 126.44];
@@ -37,5 +37,19 @@ describe('great-circle geometry', () => {
 		expect(left[8]![0]).toBeGreaterThan(plain[8]![0]);
 		expect(right[8]![0]).toBeLessThan(plain[8]![0]);
 		expect(greatCircleDistanceKm(left[8]!, right[8]!)).toBeGreaterThan(300);
+	});
+
+	it('measures how far the great circle bows from the straight line, and to which side', () => {
+		// North of the straight line, which is to the left going east and to the right going west.
+		expect(greatCircleBow(ala, icn)).toBeCloseTo(0.0743, 3);
+		expect(greatCircleBow(icn, ala)).toBeCloseTo(-greatCircleBow(ala, icn), 9);
+		// Pushing the great circle back by its own bow puts its middle on the straight line.
+		const straightened = bowedArc(ala, icn, -greatCircleBow(ala, icn), 2)[1]!;
+		const straightAt = (lng: number) => ala[0] + ((lng - ala[1]) / (icn[1] - ala[1])) * (icn[0] - ala[0]);
+		expect(straightened[0]).toBeCloseTo(straightAt(straightened[1]), 6);
+		// Along a meridian or the equator the great circle is the straight line.
+		expect(greatCircleBow([10, 20], [50, 20])).toBeCloseTo(0, 12);
+		expect(greatCircleBow([0, 20], [0, 60])).toBeCloseTo(0, 12);
+		expect(greatCircleBow(ala, ala)).toBe(0);
 	});
 });

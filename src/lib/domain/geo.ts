@@ -49,22 +49,45 @@ export function greatCircleArc(from: LatLng, to: LatLng, segments = 64): LatLng[
 }
 
 /**
+ * The flat plane the sideways measures work in: degrees, with longitude scaled by the cosine of the
+ * leg's middle latitude, so a push looks the same on the map whichever way the leg runs.
+ */
+function sidewaysPlane(from: LatLng, to: LatLng) {
+	const cosMid = Math.cos(toRadians((from[0] + to[0]) / 2));
+	const dx = (to[1] - from[1]) * cosMid;
+	const dy = to[0] - from[0];
+	const length = Math.hypot(dx, dy);
+	// The unit normal to the left of travel: [north, east] components.
+	return { cosMid, length, left: [dx / length, -dy / length] as const };
+}
+
+/**
  * The great-circle arc pushed sideways by `bow` (a fraction of the leg's length; negative bows to
- * the other side), most in the middle and not at all at the airports, so that several carriers on
+ * the other side), most in the middle and not at all at the airports, so that several airlines on
  * one airport pair draw as distinct lines. Sideways is to the left of the direction of travel.
  * `bowedArc(a, b, 0)` equals `greatCircleArc(a, b)`.
  */
 export function bowedArc(from: LatLng, to: LatLng, bow: number, segments = 64): LatLng[] {
 	const arc = greatCircleArc(from, to, segments);
 	if (bow === 0) return arc;
-	// Work in a local plane scaled by the cosine of the mid latitude, so the bow looks even on the map.
-	const midLat = toRadians((from[0] + to[0]) / 2);
-	const dx = (to[1] - from[1]) * Math.cos(midLat);
-	const dy = to[0] - from[0];
-	const length = Math.hypot(dx, dy);
-	const [nx, ny] = [-dy / length, dx / length];
+	const { cosMid, length, left } = sidewaysPlane(from, to);
 	return arc.map(([lat, lng], i) => {
 		const push = bow * length * Math.sin((Math.PI * i) / segments);
-		return [lat + ny * push, lng + (nx * push) / Math.cos(midLat)];
+		return [lat + left[0] * push, lng + (left[1] * push) / cosMid];
 	});
+}
+
+/**
+ * How far the great circle itself bows away from the straight line between the airports at the
+ * middle of the leg, in `bowedArc`'s units (a fraction of the leg's length, positive to the left of
+ * travel). Away from the equator it bows towards the pole: from Almaty east to Seoul, north, to the
+ * left. `greatCircleBow(ALA, ICN)` ≈ 0.074; `greatCircleBow(ICN, ALA)` ≈ −0.074
+ */
+export function greatCircleBow(from: LatLng, to: LatLng): number {
+	const { cosMid, length, left } = sidewaysPlane(from, to);
+	if (length === 0) return 0;
+	const [lat, lng] = greatCircleArc(from, to, 2)[1]!;
+	const north = lat - (from[0] + to[0]) / 2;
+	const east = (lng - (from[1] + to[1]) / 2) * cosMid;
+	return (north * left[0] + east * left[1]) / length;
 }

@@ -1,95 +1,123 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
-import { greatCircleArc, greatCircleDistanceKm, type LatLng } from './geo';
-import { mapBounds, mapRoutes, type MapRoute } from './mapRoutes';
+import { greatCircleArc, greatCircleBow, greatCircleDistanceKm, type LatLng } from './geo';
+import { laneBows, mapBounds, mapLines, type MapLine } from './mapRoutes';
+import { webMercator } from './mapView';
 
 const { services, airports, airlines } = catalog;
 const ala: LatLng = [43.35528, 77.04472];
 const icn: LatLng = [37.46333, 126.44];
-const midpoint = (route: MapRoute) => route.points[Math.floor(route.points.length / 2)]!;
-/** Positive north of the plain great circle, negative south of it, in km at the middle of the leg. */
-const sideOfGreatCircle = (route: MapRoute) => {
-	const plainMid = greatCircleArc(ala, icn, 64)[32]!;
-	const mid = midpoint(route);
-	return Math.sign(mid[0] - plainMid[0]) * greatCircleDistanceKm(mid, plainMid);
-};
+const greatCircle = greatCircleArc(ala, icn, 64);
 
-describe('mapRoutes', () => {
-	const routes = mapRoutes(services, airports, airlines);
+/**
+ * Where a point lies from the straight line between the airports as the map draws it (Web
+ * Mercator), in zoom-0 units: positive on the north side, negative on the south.
+ */
+function northOfStraightLine(point: LatLng): number {
+	const [ax, ay] = webMercator(ala);
+	const [bx, by] = webMercator(icn);
+	const [px, py] = webMercator(point);
+	// Cross product of ALA→ICN and ALA→point; screen y grows southwards, so north is negative.
+	return -((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / Math.hypot(bx - ax, by - ay);
+}
+const middle = (line: MapLine) => line.points[32]!;
 
-	it('draws one line per service, in the order given, from its origin to its destination', () => {
+describe('mapLines', () => {
+	const lines = mapLines(services, airports, airlines);
+
+	it('draws one line per airline on the airport pair, which both its directions share', () => {
 		expect(services.length).toBe(6);
-		expect(routes.map((r) => r.serviceId)).toEqual(services.map((s) => s.id));
-		for (const route of routes) {
-			const service = services.find((s) => s.id === route.serviceId)!;
-			expect(route).toMatchObject({
-				airline: service.airline,
-				origin: service.origin,
-				destination: service.destination
-			});
-			const [from, to] = service.origin === 'ALA' ? [ala, icn] : [icn, ala];
-			expect(route.points).toHaveLength(65);
-			expect(route.points[0]).toEqual(from);
-			expect(route.points.at(-1)).toEqual(to);
+		expect(lines.map((line) => line.id)).toEqual(['KC ala-icn', 'OZ ala-icn', 'ZE ala-icn']);
+		for (const line of lines) {
+			expect(line).toMatchObject({ pair: 'ala-icn', ends: ['ALA', 'ICN'] });
+			expect(line.directions).toEqual(['ala-icn', 'icn-ala']);
+			expect(line.points).toHaveLength(65);
+			expect(line.points[0]).toEqual(ala);
+			expect(line.points.at(-1)).toEqual(icn);
 		}
 	});
 
-	it('keeps every pair of lines apart in the middle of the leg', () => {
-		for (const [i, a] of routes.entries()) {
-			for (const b of routes.slice(i + 1)) {
-				const gap = greatCircleDistanceKm(midpoint(a), midpoint(b));
-				expect(gap, `${a.serviceId} vs ${b.serviceId}`).toBeGreaterThan(100);
+	it('keeps every line on the great circle’s side of the straight line, all along it', () => {
+		// The great circle itself bows north of the straight line on the map.
+		expect(northOfStraightLine(greatCircle[32]!)).toBeGreaterThan(0.5);
+		for (const line of lines) {
+			for (const point of line.points.slice(1, -1)) {
+				expect(northOfStraightLine(point), line.id).toBeGreaterThan(0);
 			}
+			// At mid-leg, at least half as far from the straight line as the great circle is.
+			expect(northOfStraightLine(middle(line))).toBeGreaterThan(northOfStraightLine(greatCircle[32]!) / 2);
 		}
 	});
 
-	it('puts no line on the plain great circle, and spreads them evenly on both sides of it', () => {
-		const sides = routes.map(sideOfGreatCircle).sort((a, b) => a - b);
-		expect(sides.every((km) => Math.abs(km) > 50)).toBe(true);
-		expect(sides.filter((km) => km > 0)).toHaveLength(3);
-		// Mirror images: the k-th line north is as far out as the k-th line south.
-		for (let k = 0; k < 3; k++) expect(sides[k]! + sides[5 - k]!).toBeCloseTo(0, -1);
-		// Even gaps between neighbours, within 10 %.
-		const gaps = sides.slice(1).map((km, i) => km - sides[i]!);
-		expect(Math.max(...gaps) / Math.min(...gaps)).toBeLessThan(1.1);
-	});
-
-	it("draws an airline's two directions as a mirrored pair, eastbound north and westbound south", () => {
-		for (const airline of ['KC', 'OZ', 'ZE']) {
-			const east = routes.find((r) => r.airline === airline && r.origin === 'ALA')!;
-			const west = routes.find((r) => r.airline === airline && r.origin === 'ICN')!;
-			expect(sideOfGreatCircle(east)).toBeGreaterThan(0);
-			expect(sideOfGreatCircle(west)).toBeLessThan(0);
-			expect(sideOfGreatCircle(east) + sideOfGreatCircle(west)).toBeCloseTo(0, -1);
+	it('keeps every line close to the great circle, and apart from its neighbours by a small gap', () => {
+		for (const line of lines) {
+			const farthest = Math.max(...line.points.map((point, i) => greatCircleDistanceKm(point, greatCircle[i]!)));
+			expect(farthest, line.id).toBeLessThan(150);
 		}
-		// The first airline listed keeps the inner lanes.
-		const outward = (airline: string) =>
-			Math.abs(sideOfGreatCircle(routes.find((r) => r.airline === airline)!));
-		expect(outward(airlines[0]!.iata)).toBeLessThan(outward(airlines[1]!.iata));
-		expect(outward(airlines[1]!.iata)).toBeLessThan(outward(airlines[2]!.iata));
-	});
-
-	it('gives the same lines whatever order the services come in', () => {
-		const again = mapRoutes(services, airports, airlines);
-		expect(again).toEqual(routes);
-		const shuffled = mapRoutes([...services].reverse(), [...airports].reverse(), airlines);
-		for (const route of routes) {
-			expect(shuffled.find((r) => r.serviceId === route.serviceId)).toEqual(route);
+		// The middle line is the great circle; the others are one gap either side of it.
+		expect(greatCircleDistanceKm(middle(lines[1]!), greatCircle[32]!)).toBeLessThan(1);
+		const gaps = [greatCircleDistanceKm(middle(lines[0]!), middle(lines[1]!)), greatCircleDistanceKm(middle(lines[1]!), middle(lines[2]!))];
+		for (const km of gaps) {
+			expect(km).toBeGreaterThan(100);
+			expect(km).toBeLessThan(150);
 		}
+		// The first airline listed is the outermost, to the north.
+		expect(northOfStraightLine(middle(lines[0]!))).toBeGreaterThan(northOfStraightLine(middle(lines[1]!)));
+		expect(northOfStraightLine(middle(lines[1]!))).toBeGreaterThan(northOfStraightLine(middle(lines[2]!)));
 	});
 
-	it('starts lanes afresh on another airport pair', () => {
-		const tse = { iata: 'NQZ', latitude: 51.0222, longitude: 71.4669 };
-		const extra = { id: 'kc-nqz-icn', airline: 'KC', origin: 'NQZ', destination: 'ICN' };
-		const withOther = mapRoutes([...services, extra], [...airports, tse], airlines);
-		const alone = mapRoutes([extra], [...airports, tse], airlines);
-		expect(withOther.at(-1)).toEqual(alone[0]);
-		expect(withOther.slice(0, 6)).toEqual(routes);
+	it('gives the same lines whatever order the services come in, and for one direction as for both', () => {
+		expect(mapLines([...services].reverse(), [...airports].reverse(), airlines)).toEqual(lines);
+		const eastbound = mapLines(
+			services.filter((s) => s.origin === 'ALA'),
+			airports,
+			airlines
+		);
+		expect(eastbound.map((line) => line.directions)).toEqual([['ala-icn'], ['ala-icn'], ['ala-icn']]);
+		expect(eastbound.map((line) => line.points)).toEqual(lines.map((line) => line.points));
 	});
 
-	it('refuses a service to an unknown airport', () => {
+	it('draws an airline that flies one way only, and lays out another pair’s lanes on their own', () => {
+		const nqz = { iata: 'NQZ', latitude: 51.0222, longitude: 71.4669 };
+		const oneWay = { id: 'kc-nqz-icn', airline: 'KC', origin: 'NQZ', destination: 'ICN' };
+		const withOther = mapLines([...services, oneWay], [...airports, nqz], airlines);
+		expect(withOther.map((line) => line.id)).toEqual(['KC ala-icn', 'KC icn-nqz', 'OZ ala-icn', 'ZE ala-icn']);
+		const alone = mapLines([oneWay], [...airports, nqz], airlines)[0]!;
+		expect(alone).toMatchObject({ pair: 'icn-nqz', ends: ['ICN', 'NQZ'], directions: ['nqz-icn'] });
+		// Alone on its pair, the line is the great circle itself.
+		expect(withOther[1]).toEqual(alone);
+		expect(alone.points[16]![0]).toBeCloseTo(greatCircleArc([37.46333, 126.44], [51.0222, 71.4669], 64)[16]![0], 9);
+		expect(withOther.filter((line) => line.pair === 'ala-icn')).toEqual(lines);
+	});
+
+	it('refuses a service to an unknown airport, or from an airport to itself', () => {
 		const stray = { id: 'kc-ala-xyz', airline: 'KC', origin: 'ALA', destination: 'XYZ' };
-		expect(() => mapRoutes([stray], airports, airlines)).toThrow(/kc-ala-xyz.*XYZ/);
+		expect(() => mapLines([stray], airports, airlines)).toThrow(/kc-ala-xyz.*XYZ/);
+		const loop = { id: 'kc-ala-ala', airline: 'KC', origin: 'ALA', destination: 'ALA' };
+		expect(() => mapLines([loop], airports, airlines)).toThrow(/kc-ala-ala/);
+	});
+});
+
+describe('laneBows', () => {
+	it('centres the lanes on the great circle when they fit inside half its bow', () => {
+		const bows = laneBows(3, 0.03, 0.074);
+		expect(bows.map((b) => Math.round(b * 1000) / 1000)).toEqual([0.03, 0, -0.03]);
+		expect(laneBows(1, 0.03, 0.074)).toEqual([0]);
+		expect(laneBows(2, 0.03, 0.074).map((b) => Math.round(b * 1000) / 1000)).toEqual([0.015, -0.015]);
+	});
+
+	it('moves the lanes out together when the innermost would come within half the bow of the straight line', () => {
+		const bows = laneBows(3, 0.06, 0.074);
+		expect(bows.map((b) => Math.round(b * 1000) / 1000)).toEqual([0.083, 0.023, -0.037]);
+		expect(0.074 + bows[2]!).toBeCloseTo(0.037, 9);
+		// A great circle bowing right of travel (westbound): the same lanes mirrored.
+		expect(laneBows(3, 0.06, -0.074)).toEqual(bows.map((b) => -b));
+		// No bow at all (along a meridian): the innermost on the straight line, the others to its left.
+		expect(laneBows(3, 0.03, 0).map((b) => Math.round(b * 1000) / 1000)).toEqual([0.06, 0.03, 0]);
+	});
+
+	it('matches the great circle’s own bow on ALA–ICN', () => {
+		expect(greatCircleBow(ala, icn)).toBeCloseTo(0.074, 3);
 	});
 });
 
@@ -105,7 +133,7 @@ describe('mapBounds', () => {
 	});
 
 	it('takes line points too, so bowed lines fit in the view', () => {
-		const points = mapRoutes(services, airports, airlines).flatMap((r) => r.points);
+		const points = mapLines(services, airports, airlines).flatMap((line) => line.points);
 		const [[south], [north]] = mapBounds(points);
 		for (const [lat] of points) {
 			expect(lat).toBeGreaterThan(south);

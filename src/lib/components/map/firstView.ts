@@ -1,6 +1,6 @@
 /**
  * The route map's first view, shared by the picture drawn before Leaflet (MapPreview) and by
- * Leaflet's fitBounds (RouteMap), so both show the same place at the same zoom.
+ * Leaflet's fitBounds (leafletMap.ts), so both show the same place at the same zoom.
  */
 import type { LatLng } from '$lib/domain/geo';
 import { mapBounds } from '$lib/domain/mapRoutes';
@@ -16,9 +16,9 @@ export const firstViewFit: FitOptions = {
 	maxZoom: 8
 };
 
-/** The box the first view shows: the airports and every line point, so bowed lines fit as well. */
-export function viewBounds(routes: readonly RouteMapLine[], airports: readonly RouteMapAirport[]): [LatLng, LatLng] {
-	const places = [...airports.map((a) => a.position), ...routes.flatMap((r) => r.points)];
+/** The box the first view shows: the airports and every point of the shown lines, so bowed lines fit as well. */
+export function viewBounds(lines: readonly Pick<RouteMapLine, 'points' | 'shown'>[], airports: readonly RouteMapAirport[]): [LatLng, LatLng] {
+	const places = [...airports.map((a) => a.position), ...lines.filter((line) => line.shown).flatMap((line) => line.points)];
 	return places.length > 0
 		? mapBounds(places, 0.03)
 		: [
@@ -26,3 +26,6 @@ export function viewBounds(routes: readonly RouteMapLine[], airports: readonly R
 				[50, 140]
 			];
 }
+
+/** Two boxes are the same place: a refit to an equal box would only undo the traveller's panning. */
+export const sameBounds = (a: [LatLng, LatLng] | undefined, b: [LatLng, LatLng]) => a !== undefined && a.flat().every((n, i) => n === b.flat()[i]);

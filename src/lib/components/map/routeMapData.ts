@@ -1,25 +1,30 @@
 /**
- * What the route map shows, in the page's language: one line per service and the airports, ready
- * for the first-view picture (MapPreview) and for Leaflet (RouteMap) alike.
+ * What the route map shows, in the page's language, ready for the first-view picture (MapPreview)
+ * and for Leaflet (leafletMap.ts) alike: one line per airline on each airport pair, the airports,
+ * the country names and where they fit, and the classes that mark a line highlighted, faded or
+ * hidden. Both draw from these, so they show the same things with the same class names.
  */
 import { catalog } from '$lib/data/catalog';
 import { airline as airlineOf, airport } from '$lib/data/lookup';
 import type { Locale, Service } from '$lib/data/schema';
 import type { LatLng } from '$lib/domain/geo';
-import { mapRoutes } from '$lib/domain/mapRoutes';
+import { around, placeNames, textSize, type PlacedName, type ScreenBox } from '$lib/domain/mapLabels';
+import { mapLines, type MapLine } from '$lib/domain/mapRoutes';
+import { directionId } from '$lib/domain/routes';
 import { localHref } from '$lib/links';
+import { m } from '$lib/paraglide/messages';
+import { countryNames } from './basemap';
 
-/** One service's line, ready to draw. */
+/** One airline's line on an airport pair, as the page shows it. */
 export interface RouteMapLine {
-	serviceId: string;
+	/** `KC ala-icn` */
+	id: string;
 	/** Airline IATA code; selecting the line selects this airline. */
 	airline: string;
-	/** Line colour on the light basemap. */
-	colour: string;
-	/** Line colour on the dark basemap; `colour` when absent. */
-	colourOnDark?: string;
 	points: LatLng[];
-	/** Plain text naming the line, e.g. "Eastar Jet · Seoul (ICN) → Almaty (ALA)". */
+	/** The page shows a flight on it; a line the page does not show stays drawn, hidden. */
+	shown: boolean;
+	/** Plain text naming the line and the directions shown, e.g. "Eastar Jet · Seoul (ICN) → Almaty (ALA)". */
 	label: string;
 }
 
@@ -35,26 +40,45 @@ export interface RouteMapAirport {
 	codeOnWest: boolean;
 }
 
-// Lanes are laid out over every service, so a line keeps its place when others are filtered away.
-let allLines: ReturnType<typeof mapRoutes> | undefined;
+/** A country name in the page's language, with its places from the basemap (basemap-region.json). */
+export interface CountryNameText {
+	id: string;
+	text: string;
+	places: LatLng[];
+}
 
-/** The lines of `services`, bowed apart as on the full map. */
+// Lanes are laid out over every service, so a line keeps its place whatever the page shows.
+let allLines: MapLine[] | undefined;
+
+/**
+ * Every airline's line on every pair, marked shown where `services` has a flight on it, and named
+ * by the directions of those flights: one arrow for one direction, a double arrow for both.
+ */
 export function routeMapLines(services: readonly Service[], locale: Locale): RouteMapLine[] {
-	allLines ??= mapRoutes(catalog.services, catalog.airports, catalog.airlines);
+	allLines ??= mapLines(catalog.services, catalog.airports, catalog.airlines);
 	const place = (code: string) => `${airport(code).city[locale]} (${code})`;
-	return allLines
-		.filter((line) => services.some((s) => s.id === line.serviceId))
-		.map((line) => {
-			const airline = airlineOf(line.airline);
-			return {
-				serviceId: line.serviceId,
-				airline: line.airline,
-				colour: airline.colour.light,
-				colourOnDark: airline.colour.dark,
-				points: line.points,
-				label: `${airline.name[locale]} · ${place(line.origin)} → ${place(line.destination)}`
-			};
-		});
+	return allLines.map((line) => {
+		const flown = services.filter((s) => s.airline === line.airline && line.directions.includes(directionId(s.origin, s.destination)));
+		const [a, b] = line.ends;
+		const oneWay = flown.length > 0 && flown.every((s) => s.origin === flown[0]!.origin) ? flown[0] : undefined;
+		const way = oneWay ? `${place(oneWay.origin)} → ${place(oneWay.destination)}` : `${place(a)} ⇄ ${place(b)}`;
+		return {
+			id: line.id,
+			airline: line.airline,
+			points: line.points,
+			shown: flown.length > 0,
+			label: `${airlineOf(line.airline).name[locale]} · ${way}`
+		};
+	});
+}
+
+/** The classes of a line's path in the picture and on Leaflet: the stylesheet draws each state once. */
+export function lineClasses(line: Pick<RouteMapLine, 'airline' | 'shown'>, highlightedAirline: string | null) {
+	return {
+		'is-highlighted': line.shown && highlightedAirline === line.airline,
+		'is-faded': line.shown && highlightedAirline !== null && highlightedAirline !== line.airline,
+		'is-hidden': !line.shown
+	};
 }
 
 /** Every airport, as the map marks it. */
@@ -67,4 +91,66 @@ export function routeMapAirports(locale: Locale): RouteMapAirport[] {
 		href: localHref(`/airports/${a.iata.toLowerCase()}`),
 		codeOnWest: a.longitude < middleLongitude
 	}));
+}
+
+const countryWords: Record<string, (inputs: object, options: { locale: Locale }) => string> = {
+	kz: m.map_country_kz,
+	kg: m.map_country_kg,
+	uz: m.map_country_uz,
+	cn: m.map_country_cn,
+	mn: m.map_country_mn,
+	ru: m.map_country_ru,
+	kp: m.map_country_kp,
+	kr: m.map_country_kr,
+	jp: m.map_country_jp
+};
+
+/** The country names of the basemap in the page's language, most wanted first. */
+export function countryNameTexts(locale: Locale): CountryNameText[] {
+	return countryNames.map(({ id, places }) => {
+		const words = countryWords[id];
+		if (!words) throw new Error(`The basemap names a country ${id} that has no message map_country_${id}`);
+		return { id, text: words({}, { locale }), places };
+	});
+}
+
+/** Pixels: a country name's font size (the stylesheet's .country-name), an airport code's box beside its marker. */
+export const NAME_FONT_PX = 12;
+export const CODE_BOX = { gap: 12, width: 36, height: 20 };
+
+/** Where the airport's code box is, beside its marker at [x, y]. */
+export function codeBox([x, y]: [number, number], west: boolean): ScreenBox {
+	const left = west ? x - CODE_BOX.gap - CODE_BOX.width : x + CODE_BOX.gap;
+	return [left, y - CODE_BOX.height / 2, left + CODE_BOX.width, y + CODE_BOX.height / 2];
+}
+
+/**
+ * The country names that fit a `width` × `height` frame, each clear of the shown lines, the
+ * airports and their codes; `toScreen` places a position in the frame.
+ */
+export function placeCountryNames(
+	names: readonly CountryNameText[],
+	lines: readonly Pick<RouteMapLine, 'points' | 'shown'>[],
+	airports: readonly Pick<RouteMapAirport, 'position' | 'codeOnWest'>[],
+	toScreen: (position: LatLng) => [number, number],
+	width: number,
+	height: number
+): PlacedName<LatLng>[] {
+	const obstacles: ScreenBox[] = [];
+	for (const line of lines) {
+		if (!line.shown) continue;
+		// Boxes every few pixels along each stretch in or near the frame, so no name sits across one.
+		const points = line.points.map(toScreen);
+		points.slice(1).forEach(([x2, y2], i) => {
+			const [x1, y1] = points[i]!;
+			if (Math.max(x1, x2) < -50 || Math.min(x1, x2) > width + 50 || Math.max(y1, y2) < -50 || Math.min(y1, y2) > height + 50) return;
+			const steps = Math.max(1, Math.min(200, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6)));
+			for (let k = 0; k <= steps; k++) obstacles.push(around([x1 + ((x2 - x1) * k) / steps, y1 + ((y2 - y1) * k) / steps], 4));
+		});
+	}
+	for (const a of airports) {
+		const at = toScreen(a.position);
+		obstacles.push(around(at, 8), codeBox(at, a.codeOnWest));
+	}
+	return placeNames(names, { toScreen, width, height, obstacles, sizeOf: (text) => textSize(text, NAME_FONT_PX) });
 }

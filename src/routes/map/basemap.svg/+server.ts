@@ -1,5 +1,5 @@
-import basemap from '$lib/components/map/basemap-region.json';
-import type { Basemap } from '$lib/components/map/basemap';
+import shapes from '$lib/components/map/basemap-shapes.json';
+import { basemapRegion, type BasemapShapes } from '$lib/components/map/basemap';
 import { basemapSvg } from '$lib/components/map/basemapPicture';
 import type { RequestHandler } from './$types';
 
@@ -7,4 +7,4 @@ import type { RequestHandler } from './$types';
 export const prerender = true;
 
 export const GET: RequestHandler = () =>
-	new Response(basemapSvg(basemap as unknown as Basemap), { headers: { 'content-type': 'image/svg+xml' } });
+	new Response(basemapSvg(shapes as unknown as BasemapShapes, basemapRegion), { headers: { 'content-type': 'image/svg+xml' } });

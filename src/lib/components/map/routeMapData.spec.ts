@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '$lib/data/catalog';
+import type { LatLng } from '$lib/domain/geo';
+import { codeBox, countryNameTexts, lineClasses, placeCountryNames, routeMapAirports, routeMapLines } from './routeMapData';
+
+const eastbound = catalog.services.filter((s) => s.origin === 'ALA');
+
+describe('routeMapLines', () => {
+	it('gives each airline one line on the pair, named by both directions when the page shows both', () => {
+		const lines = routeMapLines(catalog.services, 'en');
+		expect(lines.map((line) => line.id)).toEqual(['KC ala-icn', 'OZ ala-icn', 'ZE ala-icn']);
+		expect(lines.every((line) => line.shown)).toBe(true);
+		expect(lines[2]!.label).toBe('Eastar Jet · Almaty (ALA) ⇄ Seoul (ICN)');
+	});
+
+	it('keeps the same lines for one direction, named by that direction, and hides a line with no flight shown', () => {
+		const lines = routeMapLines(eastbound, 'ru');
+		expect(lines.map((line) => line.points)).toEqual(routeMapLines(catalog.services, 'en').map((line) => line.points));
+		expect(lines[0]!.label).toBe('Эйр Астана · Алматы (ALA) → Сеул (ICN)');
+		const noEastar = routeMapLines(
+			catalog.services.filter((s) => s.airline !== 'ZE'),
+			'en'
+		);
+		expect(noEastar.map((line) => line.shown)).toEqual([true, true, false]);
+	});
+});
+
+describe('lineClasses', () => {
+	it('marks the highlighted airline, fades the others, and hides a line the page does not show', () => {
+		expect(lineClasses({ airline: 'KC', shown: true }, null)).toEqual({ 'is-highlighted': false, 'is-faded': false, 'is-hidden': false });
+		expect(lineClasses({ airline: 'KC', shown: true }, 'KC')).toEqual({ 'is-highlighted': true, 'is-faded': false, 'is-hidden': false });
+		expect(lineClasses({ airline: 'OZ', shown: true }, 'KC')).toEqual({ 'is-highlighted': false, 'is-faded': true, 'is-hidden': false });
+		expect(lineClasses({ airline: 'KC', shown: false }, 'KC')).toEqual({ 'is-highlighted': false, 'is-faded': false, 'is-hidden': true });
+	});
+});
+
+describe('country names', () => {
+	it('are written in the page’s language', () => {
+		const names = (locale: 'en' | 'ru' | 'kk' | 'ko') => Object.fromEntries(countryNameTexts(locale).map((n) => [n.id, n.text]));
+		expect(names('en')).toMatchObject({ kz: 'Kazakhstan', kr: 'South Korea', jp: 'Japan' });
+		expect(names('kk')).toMatchObject({ kz: 'Қазақстан', kg: 'Қырғызстан', kp: 'Солтүстік Корея', mn: 'Моңғолия' });
+		expect(names('ko')).toMatchObject({ kz: '카자흐스탄', cn: '중국', kp: '북한', jp: '일본' });
+		expect(names('ru')).toMatchObject({ ru: 'Россия', cn: 'Китай' });
+	});
+
+	it('keep clear of the lines, the airports and their codes', () => {
+		// A plain frame: one pixel per tenth of a degree, north up.
+		const toScreen = ([lat, lng]: LatLng): [number, number] => [(lng - 60) * 10, (55 - lat) * 10];
+		const lines = routeMapLines(catalog.services, 'en');
+		const airports = routeMapAirports('en');
+		const placed = placeCountryNames(countryNameTexts('en'), lines, airports, toScreen, 800, 300);
+		expect(placed.map((p) => p.id)).toContain('mn');
+		for (const name of placed) {
+			for (const line of lines) {
+				for (const point of line.points) {
+					const [x, y] = toScreen(point);
+					expect(Math.abs(x - name.x) > 30 || Math.abs(y - name.y) > 8, `${name.id} over ${line.id}`).toBe(true);
+				}
+			}
+			for (const airport of airports) {
+				const [left, top, right, bottom] = codeBox(toScreen(airport.position), airport.codeOnWest);
+				expect(name.x < left - 20 || name.x > right + 20 || name.y < top - 6 || name.y > bottom + 6).toBe(true);
+			}
+		}
+	});
+});
