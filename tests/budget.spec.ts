@@ -3,7 +3,9 @@
  * deterministic; load times are not, so they live in `npm run bench`, not here. Sizes are what a
  * host sends: the brotli files the build writes beside each asset (adapter-static's precompress),
  * which scripts/serve.js and CDNs serve to every current browser; gzip is printed beside them.
- * - JavaScript before the map: everything a page loads to start, ≤ 60 kB.
+ * - JavaScript before the map: everything a page loads to start, ≤ 63 kB. It was 60 kB until the
+ *   cards took both directions, dated facts and their source marks, and the map its country names;
+ *   BENCHMARKS.md records that Lighthouse measured no loss for the 3 kB.
  * - The whole of `/` with its map (HTML, CSS, JavaScript, Leaflet, basemap), ≤ 250 kB.
  */
 import { expect, test } from '@playwright/test';
@@ -16,7 +18,7 @@ const kitDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 const manifestPath = join(kitDir, 'output/client/.vite/manifest.json');
 
 const KB = 1024;
-const budgets = { jsBeforeMap: 60 * KB, homeWithMap: 250 * KB };
+const budgets = { jsBeforeMap: 63 * KB, homeWithMap: 250 * KB };
 
 interface Chunk {
 	file: string;
@@ -87,7 +89,7 @@ test.describe('size budgets of the build', () => {
 		['ru/index.html', 'ru'],
 		['ko/about.html', 'ko']
 	] as const) {
-		test(`${page}: JavaScript before the map is at most 60 kB`, () => {
+		test(`${page}: JavaScript before the map is at most ${budgets.jsBeforeMap / KB} kB`, () => {
 			const { js } = pageAssets(page);
 			dateWords(locale).forEach((file) => js.add(file));
 			const beforeMap = [...js];

@@ -141,6 +141,8 @@ export async function visibleText(locator: Locator): Promise<string> {
 	return locator.evaluate((element) => {
 		const copy = element.cloneNode(true) as HTMLElement;
 		copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+		// Table cells and list items read apart, as they are laid out.
+		copy.querySelectorAll('td, th, li, p').forEach((cell) => cell.append(' '));
 		return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 	});
 }

@@ -87,7 +87,7 @@ test.describe('at 360 px', () => {
 		const page = await context.newPage();
 		await page.goto('/');
 		const first = page.locator('article[data-card="ze-ala-icn"] details.source-mark').first();
-		await expect(first.locator('summary')).toHaveAccessibleName(/^1Sources: Days ICN → ALA/);
+		await expect(first.locator('summary')).toHaveAccessibleName(/^Sources: Days ICN → ALA/);
 		// Without JavaScript, the details element still opens on a tap.
 		await first.locator('summary').click();
 		await expect(first.locator('.sources')).toContainText('Newspim');
