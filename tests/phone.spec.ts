@@ -27,7 +27,9 @@ test.describe('at 360 px', () => {
 		test(`${path} is at most ${MAX_PHONE_HEIGHT} px tall with every section open`, async ({ page }) => {
 			await fixClock(page, LATER);
 			await page.goto(path);
-			await expect(page.locator('section.next li').first().or(page.locator('article.card').first())).toBeVisible();
+			await expect(page.locator('article.card').first()).toBeVisible();
+			// The departures are worked out once the page runs: wait for them where the page lists them.
+			if ((await page.locator('section.next').count()) > 0) await expect(page.locator('section.next li').first()).toBeAttached();
 			const height = await fullHeight(page);
 			expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(MAX_PHONE_HEIGHT);
 		});
