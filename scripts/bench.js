@@ -9,7 +9,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
-const pages = ['/', '/routes/ala-icn', '/ru/'];
+// BENCH_PAGES=/,/ru/ measures other pages.
+const pages = process.env.BENCH_PAGES?.split(',') ?? ['/', '/routes/ala-icn', '/ru/'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4390);
 const origin = `http://127.0.0.1:${port}`;

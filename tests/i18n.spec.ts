@@ -163,3 +163,18 @@ test('the Kazakh sources page has a Kazakh translation, the Russian one shows th
 	await expect(page.locator('blockquote[lang="ru"]')).toContainText('Он отметил, что Алматы становится');
 	await expect(page.locator('.quote-pair blockquote')).toHaveCount(1);
 });
+
+test('publishers are named as each language’s readers know them', async ({ page }) => {
+	for (const [path, names] of [
+		['/ko/about', ['연합뉴스', '동아일보', '뉴스핌', '서울경제']],
+		['/ru/about', ['«Казинформ»', '«Вечерний Алматы»', '«Ёнхап»']],
+		['/kk/about', ['«ҚазАқпарат»', '«Вечерний Алматы»']],
+		['/about', ['Kazinform', 'The Dong-A Ilbo', 'Yonhap News']]
+	] as const) {
+		await page.goto(path);
+		for (const name of names) await expect(page.locator('main'), `${path}: ${name}`).toContainText(name);
+	}
+	// A source's mark on a card uses the same names.
+	await page.goto('/ko/');
+	await expect(page.locator('article[data-card="oz-ala-icn"] details.source-mark').first()).toContainText('동아일보');
+});

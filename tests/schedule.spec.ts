@@ -150,3 +150,27 @@ test('an unknown airline page is a 404 too', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 });
+
+for (const path of ['/', '/routes/ala-icn', '/airlines/oz', '/kk/']) {
+	test(`${path} hydrates in place: the prerendered cards and footer are the same nodes once the page runs`, async ({ page }) => {
+		// Invalid nesting in the HTML (a details element inside a paragraph, say) makes the browser's
+		// tree differ from the component's; the page then throws its prerendered nodes away and draws
+		// them again, a long task at start. The nodes are taken when parsing ends, before any script.
+		await page.addInitScript(() => {
+			document.addEventListener('readystatechange', () => {
+				if (document.readyState === 'interactive') {
+					(window as unknown as { prerendered: Element[] }).prerendered = [...document.querySelectorAll('article.card, article.card *, footer *')];
+				}
+			});
+		});
+		await page.goto(path);
+		// ShareControl marks itself ready once the layout has mounted, that is once hydration is done.
+		await expect(page.locator('.share.ready')).toHaveCount(1);
+		const { taken, detached } = await page.evaluate(() => {
+			const nodes = (window as unknown as { prerendered: Element[] }).prerendered;
+			return { taken: nodes.length, detached: nodes.filter((n) => !n.isConnected).map((n) => n.outerHTML.slice(0, 80)) };
+		});
+		expect(taken).toBeGreaterThan(20);
+		expect(detached).toEqual([]);
+	});
+}
