@@ -161,3 +161,13 @@ test('each airline’s card and page link to its own site', async ({ page }) => 
 	await page.goto('/airlines/oz');
 	await expect(page.locator('[data-check-airline]')).toHaveAttribute('href', 'https://flyasiana.com/');
 });
+
+test('an airport page cites aeronautical data for its position and the time-zone database for its offsets', async ({ page }) => {
+	await page.goto('/airports/ala');
+	const cited = page.locator('[data-airport-sources]');
+	await expect(cited.locator('li').first()).toContainText(/position and elevation: OurAirports/i);
+	await expect(cited.getByRole('link', { name: 'OurAirports' })).toHaveAttribute('href', /\/about#source-ourairports$/);
+	await expect(cited.locator('li').nth(1)).toContainText(/UTC offsets: IANA time zone database/);
+	await page.goto('/ko/airports/icn');
+	await expect(page.locator('[data-airport-sources]')).toContainText('IANA 시간대 데이터베이스');
+});
