@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -145,4 +145,23 @@ export async function visibleText(locator: Locator): Promise<string> {
 		copy.querySelectorAll('td, th, li, p').forEach((cell) => cell.append(' '));
 		return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 	});
+}
+
+/** Resolves once the browser has painted twice more: whatever the last event changed is on screen. */
+export async function afterNextPaint(page: Page) {
+	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/**
+ * Waits until the page has loaded the built module of a source file (read from the build's Vite
+ * manifest), then for the next paint: by then whatever that module shows is on screen, so a test can
+ * say something did *not* appear without waiting a number of milliseconds.
+ */
+export async function afterModuleLoads(page: Page, source: string) {
+	const manifestPath = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output/client/.vite/manifest.json');
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
+	const file = manifest[source]?.file;
+	if (!file) throw new Error(`${source} is not in the build's manifest`);
+	await page.waitForFunction((file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file)), file);
+	await afterNextPaint(page);
 }

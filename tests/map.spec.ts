@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openLiveMap, watchConsole } from './helpers';
+import { afterModuleLoads, openLiveMap, watchConsole } from './helpers';
 
 /** The centre of an element on the screen. */
 async function centreOf(locator: Locator): Promise<[number, number]> {
@@ -33,8 +33,8 @@ test('Leaflet loads only when the traveller reaches for the map, and starts from
 	await page.setViewportSize({ width: 412, height: 823 });
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
-	// Long after the page has loaded and gone idle, the map is still the picture.
-	await page.waitForTimeout(1500);
+	// After the page has loaded and gone idle (what waits for idle has loaded: the notices), the map is still the picture.
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNotices.svelte');
 	expect(await leafletHere(page)).toBe(0);
 	const map = page.getByTestId('route-map');
 	await expect(map).toHaveAttribute('data-ready', 'false');

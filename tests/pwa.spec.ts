@@ -2,7 +2,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildInBackground, expectNoAxeViolations, freePort, openLiveMap, serve, stop, watchConsole } from './helpers';
+import { afterModuleLoads, afterNextPaint, buildInBackground, expectNoAxeViolations, freePort, openLiveMap, serve, stop, watchConsole } from './helpers';
 
 // The built app under test, as playwright.config.ts serves it (npm test: build/ on port 4173).
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
@@ -323,7 +323,8 @@ test('the install button appears only when the browser offers to install', async
 	await expect(async () => {
 		expect(await offer()).toBe(true);
 	}).toPass();
-	await page.waitForTimeout(300);
+	// The offer was heard: once the page has painted since, a button it were to show would be there.
+	await afterNextPaint(page);
 	await expect(install).toHaveCount(0);
 });
 
@@ -353,7 +354,8 @@ for (const storage of ['working', 'unreadable'] as const) {
 		await expect(hint).toHaveCount(0);
 		await page.reload();
 		await expect(page.locator('[data-app-version]')).toBeVisible();
-		await page.waitForTimeout(500);
+		// The notices load once the page is idle; once their module has loaded and painted, a hint is on screen or never will be.
+		await afterModuleLoads(page, 'src/lib/components/pwa/PwaNotices.svelte');
 		// Remembered when storage works; shown again (and no error) when it cannot be read.
 		await expect(hint).toHaveCount(storage === 'working' ? 0 : 1);
 		expect(errors).toEqual([]);
