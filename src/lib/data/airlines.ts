@@ -1,6 +1,6 @@
 import type { Airline } from './schema';
 
-// Colours keep the three carriers apart on the map and pass 3:1 against the basemap in both themes.
+// Colours keep the carriers apart on the map and pass 3:1 against the basemap in both themes.
 export const airlines: Airline[] = [
 	{
 		iata: 'KC',
@@ -25,5 +25,13 @@ export const airlines: Airline[] = [
 		country: 'KR',
 		colour: { light: '#c8102e', dark: '#ff7a8a' },
 		website: 'https://www.eastarjet.com/'
+	},
+	{
+		iata: 'DV',
+		icao: 'VSV',
+		name: { en: 'SCAT Airlines', ru: 'SCAT', kk: 'SCAT', ko: '스캇항공' },
+		country: 'KZ',
+		colour: { light: '#6a3d9a', dark: '#c4a2ec' },
+		website: 'https://scat.kz/'
 	}
 ];

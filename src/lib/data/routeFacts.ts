@@ -22,6 +22,13 @@ export const routeFacts: RouteFact[] = [
 		plus: { airline: 'ZE', flights: 2 }
 	},
 	{
+		id: 'kz-kr-weekly-2025-05',
+		// "현재 아스타나와 알마티의 직항노선은 주 13회": Astana and Almaty together, before Shymkent's first flight.
+		scope: { countries: ['KZ', 'KR'] },
+		kind: 'weekly-flights',
+		fact: { value: 13, sources: ['ttlnews', 'ajunews-2025'], confidence: 'medium', asOf: '2025-05' }
+	},
+	{
 		id: 'ala-icn-passengers-2025',
 		scope: { airports: ['ALA', 'ICN'] },
 		kind: 'passengers-per-year',

@@ -195,8 +195,16 @@ export const ServiceSchema = v.strictObject({
 	 * Incheon opened only in 2001.
 	 */
 	operatingSince: v.nullable(factSchema(v.strictObject({ date: partialDate, between: localizedText }))),
-	/** Weekly frequencies as published, newest first; each dated. */
-	flightsPerWeek: v.array(scheduleFactSchema(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(70))))
+	/**
+	 * Weekly frequencies as published, newest first; each dated. A frequency announced to start on a
+	 * later day (SCAT's "four a week from 11 July 2026") gives that day as `from`.
+	 */
+	flightsPerWeek: v.array(
+		v.strictObject({
+			...scheduleFactSchema(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(70))).entries,
+			from: v.optional(isoDate)
+		})
+	)
 });
 
 /** Facts about the airport pair as a whole rather than one airline's leg. */
@@ -241,6 +249,8 @@ export type Service = v.InferOutput<typeof ServiceSchema>;
 export type RouteFact = v.InferOutput<typeof RouteFactSchema>;
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
 export type LocalizedText = Airport['name'];
+/** One published weekly frequency, with the day it starts when the source gives one. */
+export type WeeklyFrequency = Service['flightsPerWeek'][number];
 /** What every fact has, whatever its value: where it comes from and how firm it is. */
 export type Cited = { sources: string[]; confidence: Confidence };
 export type ScheduleFact<T> = Cited & {

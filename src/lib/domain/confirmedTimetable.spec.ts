@@ -41,8 +41,17 @@ describe('the confirmed timetable', () => {
 		expect(isConfirmedOn(airAstana, '2025-04-08')).toBe(false);
 	});
 
+	it('ages published days without times like a whole timetable', () => {
+		// Air Astana's Wednesdays and Saturdays to Astana, reported in June 2024 for summer 2024.
+		const toAstana = catalog.services.find((s) => s.id === 'kc-icn-nqz')!;
+		expect(toAstana.times).toBeNull();
+		expect(confirmedTimetable(toAstana)).toEqual({ until: '2024-10-26', season: 'S24', published: '2024-06-12' });
+	});
+
 	it('names the newest timetable among services', () => {
-		expect(newestTimetable(catalog.services)).toBe('2025-04-08');
+		// Busan–Almaty's, announced in January 2026; Almaty–Seoul's newest is Eastar Jet's of April 2025.
+		expect(newestTimetable(catalog.services)).toBe('2026-01-09');
+		expect(newestTimetable(catalog.services.filter((s) => s.destination !== 'PUS' && s.origin !== 'PUS'))).toBe('2025-04-08');
 		expect(newestTimetable([airAstana])).toBeNull();
 		expect(newestTimetable([airAstana, confirmed(['W25'], ['W25'])])).toBe('2026-01-09');
 	});

