@@ -270,13 +270,13 @@ function drawLines(map: L.Map, { lines, onSelectAirline }: LiveMapOptions): Map<
 /** The airports: a marker each, its code beside it on the side away from the lines, and a popup linking to its page. */
 function drawAirports(map: L.Map, airports: readonly RouteMapAirport[]) {
 	for (const airport of airports) {
-		const west = airport.codeOnWest;
 		const marker = L.circleMarker(airport.position, { pane: 'airports', className: 'airport', radius: 6, weight: 2 }).addTo(map);
 		// With its pointer, where the picture puts its code box (codeBox), so names keep clear of both.
+		const side = { west: { direction: 'left', offset: [-6, 0] }, east: { direction: 'right', offset: [6, 0] }, south: { direction: 'bottom', offset: [0, 6] } } as const;
 		marker.bindTooltip(textLabel(airport.code), {
 			permanent: true,
-			direction: west ? 'left' : 'right',
-			offset: [west ? -6 : 6, 0],
+			direction: side[airport.codeSide].direction,
+			offset: [...side[airport.codeSide].offset],
 			className: 'airport-code'
 		});
 		marker.bindPopup(() => airportPopup(airport), { className: 'airport-popup-box' });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import type { LatLng } from '$lib/domain/geo';
+import { servicesOnRoute } from '$lib/domain/routes';
 import { codeBox, countryNameTexts, lineClasses, placeCountryNames, routeMapAirports, routeMapLines } from './routeMapData';
 
-const eastbound = catalog.services.filter((s) => s.origin === 'ALA');
+const almatySeoul = servicesOnRoute(catalog.services, ['ALA', 'ICN']);
+const eastbound = almatySeoul.filter((s) => s.origin === 'ALA');
 
 describe('routeMapLines', () => {
 	it('gives each airline one line on the pair, named by both directions when the page shows both', () => {
-		const lines = routeMapLines(catalog.services, 'en');
+		const lines = routeMapLines(almatySeoul, 'en');
 		expect(lines.map((line) => line.id)).toEqual(['KC ala-icn', 'OZ ala-icn', 'ZE ala-icn']);
 		expect(lines.every((line) => line.shown)).toBe(true);
 		expect(lines[2]!.label).toBe('Eastar Jet · Almaty (ALA) ⇄ Seoul (ICN)');
@@ -15,13 +17,30 @@ describe('routeMapLines', () => {
 
 	it('keeps the same lines for one direction, named by that direction, and hides a line with no flight shown', () => {
 		const lines = routeMapLines(eastbound, 'ru');
-		expect(lines.map((line) => line.points)).toEqual(routeMapLines(catalog.services, 'en').map((line) => line.points));
+		expect(lines.map((line) => line.points)).toEqual(routeMapLines(almatySeoul, 'en').map((line) => line.points));
 		expect(lines[0]!.label).toBe('Эйр Астана · Алматы (ALA) → Сеул (ICN)');
 		const noEastar = routeMapLines(
-			catalog.services.filter((s) => s.airline !== 'ZE'),
+			almatySeoul.filter((s) => s.airline !== 'ZE'),
 			'en'
 		);
 		expect(noEastar.map((line) => line.shown)).toEqual([true, true, false]);
+	});
+
+	it('draws only the routes the page is about, and every route on the network’s map', () => {
+		expect(routeMapLines(servicesOnRoute(catalog.services, ['PUS', 'ALA']), 'en').map((line) => line.id)).toEqual(['ZE ala-pus']);
+		const network = routeMapLines(catalog.services, 'en');
+		expect(network.map((line) => line.id)).toEqual(['KC ala-icn', 'KC icn-nqz', 'OZ ala-icn', 'ZE ala-icn', 'ZE ala-pus', 'DV cit-icn']);
+		expect(network.every((line) => line.shown)).toBe(true);
+		expect(routeMapAirports(almatySeoul, 'en').map((a) => a.code)).toEqual(['ALA', 'ICN']);
+		// Codes on the outer side, but Almaty's below its marker: Shymkent sits just west of it.
+		expect(routeMapAirports(catalog.services, 'en').map((a) => [a.code, a.codeSide])).toEqual([
+			['ALA', 'south'],
+			['ICN', 'east'],
+			['NQZ', 'west'],
+			['CIT', 'west'],
+			['PUS', 'east']
+		]);
+		expect(routeMapAirports(almatySeoul, 'en').map((a) => a.codeSide)).toEqual(['west', 'east']);
 	});
 });
 
@@ -46,8 +65,8 @@ describe('country names', () => {
 	it('keep clear of the lines, the airports and their codes', () => {
 		// A plain frame: one pixel per tenth of a degree, north up.
 		const toScreen = ([lat, lng]: LatLng): [number, number] => [(lng - 60) * 10, (55 - lat) * 10];
-		const lines = routeMapLines(catalog.services, 'en');
-		const airports = routeMapAirports('en');
+		const lines = routeMapLines(almatySeoul, 'en');
+		const airports = routeMapAirports(almatySeoul, 'en');
 		const placed = placeCountryNames(countryNameTexts('en'), lines, airports, toScreen, 800, 300);
 		expect(placed.map((p) => p.id)).toContain('mn');
 		for (const name of placed) {
@@ -58,7 +77,7 @@ describe('country names', () => {
 				}
 			}
 			for (const airport of airports) {
-				const [left, top, right, bottom] = codeBox(toScreen(airport.position), airport.codeOnWest);
+				const [left, top, right, bottom] = codeBox(toScreen(airport.position), airport.codeSide);
 				expect(name.x < left - 20 || name.x > right + 20 || name.y < top - 6 || name.y > bottom + 6).toBe(true);
 			}
 		}

@@ -6,7 +6,7 @@
  */
 import { catalog } from '$lib/data/catalog';
 import { airline as airlineOf, airport } from '$lib/data/lookup';
-import type { Locale, Service } from '$lib/data/schema';
+import type { Airport, Locale, Service } from '$lib/data/schema';
 import type { LatLng } from '$lib/domain/geo';
 import { around, placeNames, textSize, type PlacedName, type ScreenBox } from '$lib/domain/mapLabels';
 import { mapLines, type MapLine } from '$lib/domain/mapRoutes';
@@ -36,8 +36,11 @@ export interface RouteMapAirport {
 	position: LatLng;
 	/** The airport's page. */
 	href: string;
-	/** Its code goes on its west side: codes sit on the outer side of each airport, away from the lines. */
-	codeOnWest: boolean;
+	/**
+	 * Where its code goes beside the marker: on the outer side of the map, away from the lines, or
+	 * below it when another airport sits close on that side (Shymkent west of Almaty).
+	 */
+	codeSide: CodeSide;
 }
 
 /** A country name in the page's language, with its places from the basemap (basemap-region.json). */
@@ -50,14 +53,20 @@ export interface CountryNameText {
 // Lanes are laid out over every service, so a line keeps its place whatever the page shows.
 let allLines: MapLine[] | undefined;
 
+/** The airports some of `services` fly from or to. */
+const airportsOf = (services: readonly Service[]) => new Set(services.flatMap((s) => [s.origin, s.destination]));
+
 /**
- * Every airline's line on every pair, marked shown where `services` has a flight on it, and named
- * by the directions of those flights: one arrow for one direction, a double arrow for both.
+ * Every airline's line on the routes `services` fly, marked shown where `services` has a flight on
+ * it, and named by the directions of those flights: one arrow for one direction, a double arrow for
+ * both. Lines of routes the page is not about are left out: Almaty–Seoul's map is Almaty–Seoul's.
  */
 export function routeMapLines(services: readonly Service[], locale: Locale): RouteMapLine[] {
 	allLines ??= mapLines(catalog.services, catalog.airports, catalog.airlines);
 	const place = (code: string) => `${airport(code).city[locale]} (${code})`;
-	return allLines.map((line) => {
+	const onPage = airportsOf(services);
+	const routeShown = (line: MapLine) => services.some((s) => line.ends.includes(s.origin) && line.ends.includes(s.destination));
+	return allLines.filter((line) => line.ends.every((code) => onPage.has(code)) && routeShown(line)).map((line) => {
 		const flown = services.filter((s) => s.airline === line.airline && line.directions.includes(directionId(s.origin, s.destination)));
 		const [a, b] = line.ends;
 		const oneWay = flown.length > 0 && flown.every((s) => s.origin === flown[0]!.origin) ? flown[0] : undefined;
@@ -81,15 +90,30 @@ export function lineClasses(line: Pick<RouteMapLine, 'airline' | 'shown'>, highl
 	};
 }
 
-/** Every airport, as the map marks it. */
-export function routeMapAirports(locale: Locale): RouteMapAirport[] {
-	const middleLongitude = catalog.airports.reduce((sum, a) => sum + a.longitude, 0) / catalog.airports.length;
-	return catalog.airports.map((a) => ({
+export type CodeSide = 'west' | 'east' | 'south';
+
+/** Degrees: another airport this near on a code's side, at about the same latitude, would sit under the code. */
+const CODE_CLEARANCE = { longitude: 10, latitude: 1.5 };
+
+/** The airports `services` fly from or to, as the map marks them. */
+export function routeMapAirports(services: readonly Service[], locale: Locale): RouteMapAirport[] {
+	const onPage = airportsOf(services);
+	const shown = catalog.airports.filter((a) => onPage.has(a.iata));
+	const middleLongitude = shown.reduce((sum, a) => sum + a.longitude, 0) / shown.length;
+	const codeSide = (a: Airport): CodeSide => {
+		const outward = a.longitude < middleLongitude ? -1 : 1;
+		const crowded = shown.some((other) => {
+			const east = (other.longitude - a.longitude) * outward;
+			return other !== a && east > 0 && east < CODE_CLEARANCE.longitude && Math.abs(other.latitude - a.latitude) < CODE_CLEARANCE.latitude;
+		});
+		return crowded ? 'south' : outward < 0 ? 'west' : 'east';
+	};
+	return shown.map((a) => ({
 		code: a.iata,
 		label: `${a.name[locale]} (${a.iata})`,
 		position: [a.latitude, a.longitude],
 		href: localHref(`/airports/${a.iata.toLowerCase()}`),
-		codeOnWest: a.longitude < middleLongitude
+		codeSide: codeSide(a)
 	}));
 }
 
@@ -119,8 +143,12 @@ export const NAME_FONT_PX = 12;
 export const CODE_BOX = { gap: 12, width: 36, height: 20 };
 
 /** Where the airport's code box is, beside its marker at [x, y]. */
-export function codeBox([x, y]: [number, number], west: boolean): ScreenBox {
-	const left = west ? x - CODE_BOX.gap - CODE_BOX.width : x + CODE_BOX.gap;
+export function codeBox([x, y]: [number, number], side: CodeSide): ScreenBox {
+	if (side === 'south') {
+		const top = y + CODE_BOX.gap - 2;
+		return [x - CODE_BOX.width / 2, top, x + CODE_BOX.width / 2, top + CODE_BOX.height];
+	}
+	const left = side === 'west' ? x - CODE_BOX.gap - CODE_BOX.width : x + CODE_BOX.gap;
 	return [left, y - CODE_BOX.height / 2, left + CODE_BOX.width, y + CODE_BOX.height / 2];
 }
 
@@ -131,7 +159,7 @@ export function codeBox([x, y]: [number, number], west: boolean): ScreenBox {
 export function placeCountryNames(
 	names: readonly CountryNameText[],
 	lines: readonly Pick<RouteMapLine, 'points' | 'shown'>[],
-	airports: readonly Pick<RouteMapAirport, 'position' | 'codeOnWest'>[],
+	airports: readonly Pick<RouteMapAirport, 'position' | 'codeSide'>[],
 	toScreen: (position: LatLng) => [number, number],
 	width: number,
 	height: number
@@ -150,7 +178,7 @@ export function placeCountryNames(
 	}
 	for (const a of airports) {
 		const at = toScreen(a.position);
-		obstacles.push(around(at, 8), codeBox(at, a.codeOnWest));
+		obstacles.push(around(at, 8), codeBox(at, a.codeSide));
 	}
 	return placeNames(names, { toScreen, width, height, obstacles, sizeOf: (text) => textSize(text, NAME_FONT_PX) });
 }
