@@ -5,7 +5,7 @@
  * the list working in memory for this page. No other key is ever read or written.
  */
 import { catalog } from '$lib/data/catalog';
-import { airportsByCode } from '$lib/data/lookup';
+import { airport } from '$lib/data/lookup';
 import type { Departure } from '$lib/domain/departures';
 import { readSavedFlights, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from '$lib/domain/savedFlights';
 import { on } from 'svelte/events';
@@ -63,7 +63,7 @@ class SavedFlights {
 		void this.#writes;
 		if (this.#inMemory) return this.#inMemory;
 		const raw = readStored();
-		if (this.#read?.raw !== raw) this.#read = { raw, list: readSavedFlights(raw, catalog.services, airportsByCode) };
+		if (this.#read?.raw !== raw) this.#read = { raw, list: readSavedFlights(raw, catalog.services, airport) };
 		return this.#read.list;
 	}
 
