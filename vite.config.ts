@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './paraglide.config.js';
 import { airlines } from './src/lib/data/airlines';
 import { airlineColourCss } from './src/lib/domain/airlineColours';
 
@@ -38,11 +39,7 @@ function compileHints(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale']
-		}),
+		paraglideVitePlugin(paraglideOptions),
 		sveltekit(),
 		airlineColours(),
 		compileHints()

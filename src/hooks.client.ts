@@ -7,7 +7,7 @@ import { baseLocale, extractLocaleFromUrl, overwriteGetLocale } from '$lib/parag
 // base's: every page would be English. overwriteGetLocale is the smallest fix the runtime offers:
 // the same default pattern, read from the path inside the site, and read once per path, since a
 // page asks for its language hundreds of times while it starts. A `custom-…` strategy would do it
-// too, but needs the strategy list changed in vite.config.ts and the messages script, and a
+// too, but needs the strategy list changed (paraglide.config.js) and a
 // setLocale besides, where nothing sets the locale (the language switcher is a link that reloads).
 // Kit imports this module before it starts the app, so no getLocale call comes earlier.
 let known: { pathname: string; locale: Locale } | undefined;

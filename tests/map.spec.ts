@@ -34,7 +34,7 @@ test('Leaflet loads only when the traveller reaches for the map, and starts from
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
 	// After the page has loaded and gone idle (what waits for idle has loaded: the notices), the map is still the picture.
-	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNotices.svelte');
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
 	expect(await leafletHere(page)).toBe(0);
 	const map = page.getByTestId('route-map');
 	await expect(map).toHaveAttribute('data-ready', 'false');

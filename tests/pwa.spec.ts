@@ -355,7 +355,7 @@ for (const storage of ['working', 'unreadable'] as const) {
 		await page.reload();
 		await expect(page.locator('[data-app-version]')).toBeVisible();
 		// The notices load once the page is idle; once their module has loaded and painted, a hint is on screen or never will be.
-		await afterModuleLoads(page, 'src/lib/components/pwa/PwaNotices.svelte');
+		await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
 		// Remembered when storage works; shown again (and no error) when it cannot be read.
 		await expect(hint).toHaveCount(storage === 'working' ? 0 : 1);
 		expect(errors).toEqual([]);

@@ -164,7 +164,7 @@ for (const path of ['/', '/routes/ala-icn', '/airlines/oz', '/kk/']) {
 			});
 		});
 		await page.goto(path);
-		// ShareControl marks itself ready once the layout has mounted, that is once hydration is done.
+		// ShareLater marks itself ready once the layout has mounted, that is once hydration is done.
 		await expect(page.locator('.share.ready')).toHaveCount(1);
 		const { taken, detached } = await page.evaluate(() => {
 			const nodes = (window as unknown as { prerendered: Element[] }).prerendered;

@@ -2,7 +2,7 @@
 import { catalog } from './catalog';
 import type { Airline, Airport, Source } from './schema';
 
-export const airportsByCode: ReadonlyMap<string, Airport> = new Map(catalog.airports.map((a) => [a.iata, a]));
+const airportsByCode: ReadonlyMap<string, Airport> = new Map(catalog.airports.map((a) => [a.iata, a]));
 export const airlinesByCode: ReadonlyMap<string, Airline> = new Map(catalog.airlines.map((a) => [a.iata, a]));
 export const sourcesById: ReadonlyMap<string, Source> = new Map(catalog.sources.map((s) => [s.id, s]));
 

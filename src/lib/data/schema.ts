@@ -248,15 +248,9 @@ export type Airline = v.InferOutput<typeof AirlineSchema>;
 export type Service = v.InferOutput<typeof ServiceSchema>;
 export type RouteFact = v.InferOutput<typeof RouteFactSchema>;
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
-export type LocalizedText = Airport['name'];
 /** One published weekly frequency, with the day it starts when the source gives one. */
 export type WeeklyFrequency = Service['flightsPerWeek'][number];
 /** What every fact has, whatever its value: where it comes from and how firm it is. */
 export type Cited = { sources: string[]; confidence: Confidence };
-export type ScheduleFact<T> = Cited & {
-	value: T;
-	published: string;
-	season: string;
-	announced?: boolean;
-	confirmedBy?: { sources: string[]; published: string; season: string }[];
-};
+/** A schedule fact whose value is a `T`, as `scheduleFactSchema` reads it. */
+export type ScheduleFact<T> = v.InferOutput<ReturnType<typeof scheduleFactSchema<v.GenericSchema<T>>>>;

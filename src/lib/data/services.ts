@@ -46,6 +46,14 @@ const eastarAircraft: ScheduleFact<string> = {
 	season: 'S25',
 	announced: true
 };
+// Both directions' times come from the same April 2025 reports.
+const eastarTimes = (value: { departure: string; arrival: string; arrivalDayOffset: 0 | 1 }): ScheduleFact<typeof value> => ({
+	value,
+	sources: ['newspim', 'yonhap-zum'],
+	confidence: 'high',
+	published: '2025-04-08',
+	season: 'S25'
+});
 const eastarFrom = { value: '2025-04-07', sources: ['article', 'newspim', 'unjournal'], confidence: 'high' } as const satisfies Service['validFrom'];
 const eastarWeekly: ScheduleFact<number>[] = [
 	{ value: 2, sources: ['article', 'newspim'], confidence: 'high', published: '2025-04-08', season: 'S25' }
@@ -146,13 +154,7 @@ export const services: Service[] = [
 		operates: eastarOperates,
 		flightNumber: null,
 		daysOfOperation: eastarDays,
-		times: {
-			value: { departure: '19:30', arrival: '22:45', arrivalDayOffset: 0 },
-			sources: ['newspim', 'yonhap-zum'],
-			confidence: 'high',
-			published: '2025-04-08',
-			season: 'S25'
-		},
+		times: eastarTimes({ departure: '19:30', arrival: '22:45', arrivalDayOffset: 0 }),
 		aircraft: eastarAircraft,
 		validFrom: eastarFrom,
 		validTo: null,
@@ -167,13 +169,7 @@ export const services: Service[] = [
 		operates: eastarOperates,
 		flightNumber: null,
 		daysOfOperation: eastarDays,
-		times: {
-			value: { departure: '23:45', arrival: '09:50', arrivalDayOffset: 1 },
-			sources: ['newspim', 'yonhap-zum'],
-			confidence: 'high',
-			published: '2025-04-08',
-			season: 'S25'
-		},
+		times: eastarTimes({ departure: '23:45', arrival: '09:50', arrivalDayOffset: 1 }),
 		aircraft: eastarAircraft,
 		validFrom: eastarFrom,
 		validTo: null,

@@ -12,7 +12,7 @@ import {
 	type CalendarWords
 } from './calendarFile';
 import { departureOn } from './departures';
-import { airports, almaty, incheon, service } from './testAirports';
+import { airport, almaty, incheon, service } from './testAirports';
 
 const utf8 = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -41,8 +41,8 @@ const ruWords: CalendarWords = {
 };
 
 const airline = (code: string) => catalog.airlines.find((a) => a.iata === code)!;
-const firstFromIncheon = departureOn(service('ze-icn-ala'), airports, '2025-04-07')!;
-const firstFromAlmaty = departureOn(service('ze-ala-icn'), airports, '2025-04-07')!;
+const firstFromIncheon = departureOn(service('ze-icn-ala'), airport, '2025-04-07')!;
+const firstFromAlmaty = departureOn(service('ze-ala-icn'), airport, '2025-04-07')!;
 const made = new Date('2025-03-20T08:15:42.123Z');
 
 function fileFor(departure = firstFromIncheon, locale: Locale = 'en', w = words, now = made) {
@@ -116,7 +116,7 @@ describe('foldLine', () => {
 describe('calendarUid and calendarFileName', () => {
 	it('name the flight by service and date, the same every time', () => {
 		expect(calendarUid(firstFromIncheon)).toBe('ze-icn-ala-20250407@nonstop');
-		expect(calendarUid(departureOn(service('ze-icn-ala'), airports, '2025-04-07')!)).toBe(calendarUid(firstFromIncheon));
+		expect(calendarUid(departureOn(service('ze-icn-ala'), airport, '2025-04-07')!)).toBe(calendarUid(firstFromIncheon));
 		expect(calendarUid(firstFromAlmaty)).toBe('ze-ala-icn-20250407@nonstop');
 		expect(calendarFileName(firstFromIncheon)).toBe('nonstop-ze-icn-ala-2025-04-07.ics');
 	});
@@ -259,7 +259,7 @@ describe('flightCalendarFile', () => {
 
 	it('says first, for a departure past its confirmed timetable, that nothing confirms it and where to check', () => {
 		// Friday 4 December 2026: Eastar Jet's summer 2025 timetable, not confirmed since.
-		const late = departureOn(service('ze-icn-ala'), airports, '2026-12-04')!;
+		const late = departureOn(service('ze-icn-ala'), airport, '2026-12-04')!;
 		expect(late.confirmed).toBe(false);
 		const lines = property(fileFor(late), 'DESCRIPTION')!.split('\\n');
 		expect(lines[0]).toBe('From the last published timetable (April 2025)\\, not confirmed since. Check with Eastar Jet: https://www.eastarjet.com/');

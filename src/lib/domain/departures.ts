@@ -7,7 +7,8 @@ import { airportLocalToInstant } from './airportTime';
 import { addDays, isoWeekday, utcDateOf, type CalendarDate } from './calendarDate';
 import { confirmedTimetable, type ConfirmedTimetable } from './confirmedTimetable';
 
-export type AirportsByCode = ReadonlyMap<string, Airport> | Record<string, Airport>;
+/** Finds an airport by its IATA code, or throws: the data's `airport` (`$lib/data/lookup`). */
+export type AirportLookup = (code: string) => Airport;
 
 /** One dated flight: a service on a given day. */
 export interface Departure {
@@ -31,27 +32,19 @@ export interface Departure {
 	timetable: ConfirmedTimetable;
 }
 
-export function airportByCode(airports: AirportsByCode, code: string): Airport {
-	const airport = airports instanceof Map ? airports.get(code) : (airports as Record<string, Airport>)[code];
-	if (!airport) throw new Error(`Unknown airport ${code}`);
-	return airport;
-}
-
-/** Whether a service's days and times are published, so that it has dated departures. */
-export function hasTimetable(service: Service): boolean {
-	return service.daysOfOperation !== null && service.times !== null && service.validFrom !== null;
-}
-
-/** The departure of a service on one origin-local date, or null when it does not fly that day. */
-export function departureOn(service: Service, airports: AirportsByCode, date: CalendarDate): Departure | null {
+/**
+ * The departure of a service on one origin-local date, or null when it does not fly that day or its
+ * days and times are not published. `departureOn(eastarFromIncheon, airport, '2025-04-07').departs` → 2025-04-07T10:30:00Z
+ */
+export function departureOn(service: Service, airport: AirportLookup, date: CalendarDate): Departure | null {
 	const { daysOfOperation, times, validFrom, validTo } = service;
 	const timetable = confirmedTimetable(service);
 	if (!daysOfOperation || !times || !validFrom || !timetable) return null;
 	if (date < validFrom.value || (validTo && date > validTo.value)) return null;
 	if (!daysOfOperation.value.includes(isoWeekday(date))) return null;
 
-	const origin = airportByCode(airports, service.origin);
-	const destination = airportByCode(airports, service.destination);
+	const origin = airport(service.origin);
+	const destination = airport(service.destination);
 	const { departure, arrival, arrivalDayOffset } = times.value;
 	const arrivalDate = addDays(date, arrivalDayOffset);
 	const departs = airportLocalToInstant(origin, date, departure);
@@ -72,19 +65,6 @@ export function departureOn(service: Service, airports: AirportsByCode, date: Ca
 }
 
 /**
- * Every departure of a service between two origin-local dates, both included.
- * `serviceDepartures(eastarFromIncheon, airports, '2025-04-01', '2025-04-13')` → 7 and 11 April
- */
-export function serviceDepartures(
-	service: Service,
-	airports: AirportsByCode,
-	from: CalendarDate,
-	to: CalendarDate
-): Departure[] {
-	return firstDepartures(service, airports, from, to, Infinity);
-}
-
-/**
  * A service's first `limit` departures between two origin-local dates that pass `keep`. A service
  * flies at most once a day, so its departures come soonest first day by day, and the soonest
  * `limit` across services are among each service's first `limit`: the search stops there rather
@@ -92,7 +72,7 @@ export function serviceDepartures(
  */
 function firstDepartures(
 	service: Service,
-	airports: AirportsByCode,
+	airport: AirportLookup,
 	from: CalendarDate,
 	to: CalendarDate,
 	limit: number,
@@ -100,7 +80,7 @@ function firstDepartures(
 ): Departure[] {
 	const found: Departure[] = [];
 	for (let date = from; date <= to && found.length < limit; date = addDays(date, 1)) {
-		const departure = departureOn(service, airports, date);
+		const departure = departureOn(service, airport, date);
 		if (departure && keep(departure)) found.push(departure);
 	}
 	return found;
@@ -132,11 +112,11 @@ const soonestFirst = (a: Departure, b: Departure) => a.departs.getTime() - b.dep
 
 /**
  * The next departures after an instant, soonest first, across services.
- * `nextDepartures(services, airports, new Date('2025-04-08T12:00Z'), { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
+ * `nextDepartures(services, airport, new Date('2025-04-08T12:00Z'), { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
  */
 export function nextDepartures(
 	services: readonly Service[],
-	airports: AirportsByCode,
+	airport: AirportLookup,
 	after: Date,
 	query: NextDeparturesQuery = {}
 ): Departure[] {
@@ -146,24 +126,24 @@ export function nextDepartures(
 	const end = addDays(start, horizonDays + 1);
 	const later = (d: Departure) => d.departs.getTime() > after.getTime();
 	return matching(services, query)
-		.flatMap((s) => firstDepartures(s, airports, start, end, limit, later))
+		.flatMap((s) => firstDepartures(s, airport, start, end, limit, later))
 		.sort(soonestFirst)
 		.slice(0, limit);
 }
 
 /**
  * Departures on or after an origin-local date, the way a traveller picks a day: each flight counts
- * by its own airport's date. `departuresFromDate(services, airports, '2025-04-08', { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
+ * by its own airport's date. `departuresFromDate(services, airport, '2025-04-08', { origin: 'ICN' })[0].departureDate` → `'2025-04-11'`
  */
 export function departuresFromDate(
 	services: readonly Service[],
-	airports: AirportsByCode,
+	airport: AirportLookup,
 	fromDate: CalendarDate,
 	query: NextDeparturesQuery = {}
 ): Departure[] {
 	const { limit = 5, horizonDays = 62 } = query;
 	return matching(services, query)
-		.flatMap((s) => firstDepartures(s, airports, fromDate, addDays(fromDate, horizonDays), limit))
+		.flatMap((s) => firstDepartures(s, airport, fromDate, addDays(fromDate, horizonDays), limit))
 		.sort(soonestFirst)
 		.slice(0, limit);
 }

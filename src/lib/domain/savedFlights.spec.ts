@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import { departureOn } from './departures';
 import { readSavedFlights, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from './savedFlights';
-import { airports, service } from './testAirports';
+import { airport, service } from './testAirports';
 
-const read = (raw: string | null | undefined) => readSavedFlights(raw, catalog.services, airports);
+const read = (raw: string | null | undefined) => readSavedFlights(raw, catalog.services, airport);
 const stored = (flights: unknown) => JSON.stringify({ version: 1, flights });
 const keys = (raw: string | null | undefined) => read(raw).map(savedFlightKey);
 
@@ -99,15 +99,15 @@ describe('readSavedFlights', () => {
 
 describe('storedSavedFlights', () => {
 	it('stores only service id and date, under a versioned key', () => {
-		const flight = departureOn(service('ze-icn-ala'), airports, '2025-04-07')!;
+		const flight = departureOn(service('ze-icn-ala'), airport, '2025-04-07')!;
 		expect(storedSavedFlights([flight])).toBe('{"version":1,"flights":[{"service":"ze-icn-ala","date":"2025-04-07"}]}');
 		expect(SAVED_FLIGHTS_KEY).toMatch(/\.v1$/);
 	});
 
 	it('reads back what it writes', () => {
 		const flights = [
-			departureOn(service('ze-icn-ala'), airports, '2025-04-07')!,
-			departureOn(service('ze-ala-icn'), airports, '2025-05-02')!
+			departureOn(service('ze-icn-ala'), airport, '2025-04-07')!,
+			departureOn(service('ze-ala-icn'), airport, '2025-05-02')!
 		];
 		expect(read(storedSavedFlights(flights)).map(savedFlightKey)).toEqual(flights.map(savedFlightKey));
 		expect(read(storedSavedFlights([]))).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import type { Service } from '$lib/data/schema';
 import { parseCalendarDate, type CalendarDate } from './calendarDate';
-import { departureOn, type AirportsByCode, type Departure } from './departures';
+import { departureOn, type AirportLookup, type Departure } from './departures';
 
 /** The localStorage key; a new stored format gets a new key, so old and new never misread each other. */
 export const SAVED_FLIGHTS_KEY = 'nonstop.savedFlights.v1';
@@ -28,10 +28,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * The stored flights that still exist in the catalog, soonest first, each once.
- * `readSavedFlights('{"version":1,"flights":[{"service":"ze-icn-ala","date":"2025-04-07"}]}', services, airports)[0].departs`
- * → 2025-04-07T10:30:00Z; `readSavedFlights('{not json', services, airports)` → `[]`
+ * `readSavedFlights('{"version":1,"flights":[{"service":"ze-icn-ala","date":"2025-04-07"}]}', services, airport)[0].departs`
+ * → 2025-04-07T10:30:00Z; `readSavedFlights('{not json', services, airport)` → `[]`
  */
-export function readSavedFlights(raw: string | null | undefined, services: readonly Service[], airports: AirportsByCode): Departure[] {
+export function readSavedFlights(raw: string | null | undefined, services: readonly Service[], airport: AirportLookup): Departure[] {
 	if (typeof raw !== 'string' || raw === '') return [];
 	let stored: unknown;
 	try {
@@ -49,7 +49,7 @@ export function readSavedFlights(raw: string | null | undefined, services: reado
 		if (!service || !date) continue;
 		let departure: Departure | null;
 		try {
-			departure = departureOn(service, airports, date);
+			departure = departureOn(service, airport, date);
 		} catch {
 			// A service whose airport is missing from the data: skip it rather than lose the others.
 			continue;

@@ -1,10 +1,11 @@
-/** The catalog's airports by code, for the domain tests. */
+/** The catalog's airports and services, for the domain tests. */
 import { catalog } from '$lib/data/catalog';
-import type { Airport, Service } from '$lib/data/schema';
+import { airport } from '$lib/data/lookup';
+import type { Service } from '$lib/data/schema';
 
-export const airports = new Map<string, Airport>(catalog.airports.map((a) => [a.iata, a]));
-export const almaty = airports.get('ALA')!;
-export const incheon = airports.get('ICN')!;
+export { airport };
+export const almaty = airport('ALA');
+export const incheon = airport('ICN');
 export const service = (id: string): Service => {
 	const found = catalog.services.find((s) => s.id === id);
 	if (!found) throw new Error(`no service ${id}`);

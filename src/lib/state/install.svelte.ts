@@ -4,6 +4,7 @@
  */
 import { browser } from '$app/environment';
 import { isIosSafari } from '$lib/pwa/platform';
+import { MediaQuery } from 'svelte/reactivity';
 import { RememberedFlag } from './rememberedFlag.svelte';
 
 /** Not in TypeScript's DOM types: the event is Chromium's, not a standard. */
@@ -12,29 +13,35 @@ interface BeforeInstallPromptEvent extends Event {
 	readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed'; platform: string }>;
 }
 
+const standalone = new MediaQuery('(display-mode: standalone)');
+
+/** Opened from the home screen: standalone display, or iOS's own flag for it. */
 function runsInstalled(): boolean {
-	return (
-		matchMedia('(display-mode: standalone)').matches ||
-		(navigator as Navigator & { standalone?: boolean }).standalone === true
-	);
+	return standalone.current || (navigator as Navigator & { standalone?: boolean }).standalone === true;
 }
 
 class InstallState {
 	/** The browser offered to install the app, and it has not been installed or declined since. */
 	canPrompt = $state(false);
-	/** Safari on iOS, in a tab (not already on the home screen). */
-	needsIosHint = $state(false);
 	readonly installDismissed = new RememberedFlag('nonstop.pwa.installDismissed');
 	readonly iosHintDismissed = new RememberedFlag('nonstop.pwa.iosHintDismissed');
 
 	#prompt: BeforeInstallPromptEvent | null = null;
-	#started = false;
+
+	constructor() {
+		if (browser) this.#listen();
+	}
+
+	/** Safari on iOS, in a tab (not already on the home screen); read in the browser only. */
+	get needsIosHint(): boolean {
+		return isIosSafari(navigator) && !runsInstalled();
+	}
 
 	/**
-	 * Listens for the browser's offer. Called when this module loads, before the page hydrates,
-	 * because the event can fire early and is not repeated for a late listener.
+	 * Listens for the browser's offer as soon as this module loads, because the event can fire
+	 * early and is not repeated for a late listener.
 	 */
-	listen(): void {
+	#listen(): void {
 		addEventListener('beforeinstallprompt', (event) => {
 			// Our own button instead of Chrome's mini-infobar, which covers the bottom of the page.
 			event.preventDefault();
@@ -45,15 +52,6 @@ class InstallState {
 			this.#prompt = null;
 			this.canPrompt = false;
 		});
-	}
-
-	/** Reads what needs the page to have started: stored choices and the platform. */
-	start(): void {
-		if (this.#started) return;
-		this.#started = true;
-		this.installDismissed.load();
-		this.iosHintDismissed.load();
-		this.needsIosHint = isIosSafari(navigator) && !runsInstalled();
 	}
 
 	/** Shows the browser's install dialog; the offer is used up either way. */
@@ -68,5 +66,3 @@ class InstallState {
 }
 
 export const install = new InstallState();
-
-if (browser) install.listen();

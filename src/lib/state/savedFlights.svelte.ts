@@ -1,13 +1,16 @@
 /**
  * The traveller's saved flights, kept in localStorage under one versioned key and shared by every
- * tab: a change in one tab reaches the others through the `storage` event. Storage that throws
- * (Safari private mode, a full quota, storage blocked by the user) leaves the list working in
- * memory for this page. No other key is ever read or written.
+ * tab: while anything shows the list, a change in another tab reaches it through the `storage`
+ * event. Storage that throws (Safari private mode, a full quota, storage blocked by the user) leaves
+ * the list working in memory for this page. No other key is ever read or written.
  */
 import { catalog } from '$lib/data/catalog';
-import { airportsByCode } from '$lib/data/lookup';
+import { airport } from '$lib/data/lookup';
 import type { Departure } from '$lib/domain/departures';
 import { readSavedFlights, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from '$lib/domain/savedFlights';
+import { on } from 'svelte/events';
+import { createSubscriber } from 'svelte/reactivity';
+import { hydration } from './hydration.svelte';
 
 type FlightRef = Pick<Departure, 'service' | 'departureDate'>;
 
@@ -30,41 +33,45 @@ function writeStored(value: string): boolean {
 }
 
 class SavedFlights {
-	/** Soonest first. Raw: departures hold Dates and catalog records, which need no deep proxy. */
-	list = $state.raw<Departure[]>([]);
-	/** False until storage has been read in the browser: the prerendered page knows nothing saved. */
-	loaded = $state(false);
 	/** False after a write failed: the list then lasts only as long as the page. */
 	stored = $state(true);
-	#users = 0;
+	/** The list as this page last changed it, while storage refuses it. */
+	#inMemory = $state.raw<Departure[] | null>(null);
+	/** Counts this page's own writes, which fire no `storage` event here. */
+	#writes = $state(0);
+	/** The last stored text read and what it gave, so that every reader does not parse it anew. */
+	#read: { raw: string | null; list: Departure[] } | null = null;
 
-	#onStorage = (event: StorageEvent) => {
-		// key is null when another tab cleared all of storage.
-		if (event.key === SAVED_FLIGHTS_KEY || event.key === null) this.#read();
-	};
+	#otherTabs = createSubscriber((update) =>
+		on(window, 'storage', (event) => {
+			// key is null when another tab cleared all of storage.
+			if (event.key !== SAVED_FLIGHTS_KEY && event.key !== null) return;
+			this.#inMemory = null;
+			update();
+		})
+	);
 
-	#read() {
-		this.list = readSavedFlights(readStored(), catalog.services, airportsByCode);
-		this.loaded = true;
+	/** Read in the browser once the page has hydrated: the prerendered page knows nothing saved. */
+	get loaded(): boolean {
+		return hydration.done;
+	}
+
+	/** Soonest first. Departures hold Dates and catalog records, so the list is not a deep proxy. */
+	get list(): Departure[] {
+		if (!hydration.done) return [];
+		this.#otherTabs();
+		void this.#writes;
+		if (this.#inMemory) return this.#inMemory;
+		const raw = readStored();
+		if (this.#read?.raw !== raw) this.#read = { raw, list: readSavedFlights(raw, catalog.services, airport) };
+		return this.#read.list;
 	}
 
 	#write(next: Departure[]) {
-		this.list = [...next].sort((a, b) => a.departs.getTime() - b.departs.getTime());
-		this.stored = writeStored(storedSavedFlights(this.list));
-	}
-
-	/**
-	 * Reads storage and follows other tabs for as long as a component needs the list: call it from
-	 * `$effect`, which runs only in the browser, after hydration. Returns the matching stop.
-	 */
-	connect(): () => void {
-		if (this.#users++ === 0) {
-			this.#read();
-			window.addEventListener('storage', this.#onStorage);
-		}
-		return () => {
-			if (--this.#users === 0) window.removeEventListener('storage', this.#onStorage);
-		};
+		const list = [...next].sort((a, b) => a.departs.getTime() - b.departs.getTime());
+		this.stored = writeStored(storedSavedFlights(list));
+		this.#inMemory = this.stored ? null : list;
+		this.#writes++;
 	}
 
 	has(flight: FlightRef): boolean {

@@ -4,7 +4,7 @@
  * worker installs in the background, `updateReady` turns true, and `applyUpdate` lets it take over
  * and reloads the page.
  */
-import { dev } from '$app/environment';
+import { browser, dev } from '$app/environment';
 import { base } from '$app/paths';
 
 /** How often a long-open tab asks the server whether there is a new version. */
@@ -18,13 +18,15 @@ class ServiceWorkerState {
 
 	#registration: ServiceWorkerRegistration | undefined;
 	#reloadOnTakeover = false;
-	#started = false;
 	#lastCheck = 0;
 
+	constructor() {
+		// This module loads with the notices, once the page is idle (see the layout).
+		if (browser && !dev && 'serviceWorker' in navigator) this.#start();
+	}
+
 	/** Registers the worker once the page has loaded, so its caching never competes with the first render. */
-	start(): void {
-		if (this.#started || dev || !('serviceWorker' in navigator)) return;
-		this.#started = true;
+	#start(): void {
 		const container = navigator.serviceWorker;
 		let controlled = container.controller !== null;
 		container.addEventListener('controllerchange', () => {

@@ -3,17 +3,14 @@
 // "қар" and "қаз" read as "snow" and "goose", so every Kazakh date names its month in full.
 import type { DateWords } from '../dateFormat';
 
+// Kazakh names a month the same in a date and on its own, and has one short form of each weekday.
+const months = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const days = ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'];
+
 export const words: DateWords = {
 	code: 'kk',
-	months: {
-		wide: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-		standalone: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']
-	},
-	weekdays: {
-		wide: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
-		short: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'],
-		abbreviated: ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб']
-	},
+	months: { wide: months, standalone: months },
+	weekdays: { wide: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'], short: days, abbreviated: days },
 	// No-break spaces (\u00a0) keep a year with its "ж." and a day with its month on one line.
 	patterns: {
 		full: "y\u00a0'ж.' d\u00a0MMMM, EEEE",
