@@ -10,7 +10,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
@@ -67,6 +67,22 @@ function pageAssets(page: string) {
 	return { html, js: new Set(js), css: new Set(css) };
 }
 
+/**
+ * Every file the given ones import statically, read from the built files themselves: what the
+ * browser must fetch before they can run, whether or not the page preloads it.
+ */
+function staticImports(files: Iterable<string>): Set<string> {
+	const all = new Set<string>();
+	const visit = (file: string) => {
+		if (all.has(file)) return;
+		all.add(file);
+		const code = readFileSync(join(buildDir, file), 'utf8');
+		for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(join(dirname(file), path!));
+	};
+	[...files].forEach(visit);
+	return all;
+}
+
 const sum = (files: Iterable<string>, size = brotli) => [...files].reduce((total, file) => total + size(file), 0);
 const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
@@ -92,7 +108,7 @@ test.describe('size budgets of the build', () => {
 		test(`${page}: JavaScript before the map is at most ${budgets.jsBeforeMap / KB} kB`, () => {
 			const { js } = pageAssets(page);
 			dateWords(locale).forEach((file) => js.add(file));
-			const beforeMap = [...js];
+			const beforeMap = [...staticImports(js)];
 			// The live map's module carries Leaflet inside it (leaflet-container is Leaflet's own class name).
 			const liveMap = manifest[key('src/lib/components/map/leafletMap.ts')]!.file;
 			expect(readFileSync(join(buildDir, liveMap), 'utf8')).toContain('leaflet-container');
@@ -103,6 +119,14 @@ test.describe('size budgets of the build', () => {
 			expect(size).toBeLessThanOrEqual(budgets.jsBeforeMap);
 		});
 	}
+
+	test('every module a page needs to start is preloaded, so none waits for the one that imports it', () => {
+		for (const page of ['index.html', 'routes/ala-icn.html', 'routes.html', 'routes/pus-ala.html', 'ru/index.html', 'airlines/dv.html']) {
+			const { js } = pageAssets(page);
+			const notPreloaded = [...staticImports(js)].filter((file) => !js.has(file));
+			expect(notPreloaded, page).toEqual([]);
+		}
+	});
 
 	test('/ with its map, basemap and styles is at most 250 kB', () => {
 		const { html, js, css } = pageAssets('index.html');
