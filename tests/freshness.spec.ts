@@ -120,9 +120,10 @@ test.describe('twenty months later, on 1 December 2026', () => {
 	test('the footer keeps the search date apart from the newest timetable', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('[data-sources-searched]')).toHaveText('Sources last searched: 1 Dec 2026');
-		await expect(page.locator('[data-newest-timetable]')).toHaveText('Newest timetable: April 2025');
+		// The newest of every route's: Busan–Almaty's, announced in January 2026.
+		await expect(page.locator('[data-newest-timetable]')).toHaveText('Newest timetable, all routes: January 2026');
 		await page.goto('/ru/');
-		await expect(page.locator('[data-newest-timetable]')).toHaveText('Самое свежее расписание: апрель 2025\u00a0г.');
+		await expect(page.locator('[data-newest-timetable]')).toHaveText('Самое свежее расписание по всем маршрутам: январь 2026\u00a0г.');
 	});
 
 	test('without JavaScript, the prerendered page already says the timetable is past its season', async ({ browser }) => {
@@ -137,9 +138,12 @@ test.describe('twenty months later, on 1 December 2026', () => {
 });
 
 test('the figures carry their date and scope', async ({ page }) => {
-	await page.goto('/');
+	// The country-wide total is on the page of every route, once.
+	await page.goto('/routes');
 	await expect(page.locator('[data-route-fact="kz-kr-weekly-2025-04"]')).toContainText('between Kazakhstan and Korea, all routes');
 	await expect(page.locator('[data-route-fact="kz-kr-weekly-2025-04"] [data-as-of]')).toHaveText('as of April 2025');
+	await page.goto('/');
+	await expect(page.locator('[data-route-fact="kz-kr-weekly-2025-04"]')).toHaveCount(0);
 	await expect(page.locator('[data-route-fact="ala-icn-weekly-2024-06"]')).toContainText('Air Astana 7 · Asiana Airlines 5');
 	await expect(page.locator('[data-route-fact="ala-icn-weekly-2024-06"] [data-as-of]')).toHaveText('as of June 2024');
 	await expect(page.locator('article[data-card="oz-ala-icn"] [data-since-between]')).toContainText('Seoul (Gimpo)–Almaty');

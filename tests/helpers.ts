@@ -9,13 +9,21 @@ import { join } from 'node:path';
 /** Every prerendered page in English; the other languages prefix /ru, /kk, /ko. */
 export const pages = [
 	'/',
+	'/routes',
 	'/routes/ala-icn',
 	'/routes/icn-ala',
+	'/routes/nqz-icn',
+	'/routes/cit-icn',
+	'/routes/pus-ala',
 	'/airlines/kc',
 	'/airlines/oz',
 	'/airlines/ze',
+	'/airlines/dv',
 	'/airports/ala',
 	'/airports/icn',
+	'/airports/nqz',
+	'/airports/cit',
+	'/airports/pus',
 	'/about'
 ];
 

@@ -7,6 +7,10 @@ import { expectNoAxeViolations, fixClock, visibleText } from './helpers';
 const phone = { width: 360, height: 780 };
 const LATER = '2026-12-01T09:00:00Z';
 const MAX_PHONE_HEIGHT = 5000;
+// The home pages end with a glance at the other routes between the two countries (one line per
+// airline), below everything about Almaty–Seoul: that list, not Almaty–Seoul's, is what takes them
+// past 5,000 px in the longer languages.
+const MAX_HOME_HEIGHT = 5200;
 
 /**
  * The page's full height with every section drawn (sections below the fold are skipped by the
@@ -23,15 +27,16 @@ async function fullHeight(page: Page): Promise<number> {
 test.describe('at 360 px', () => {
 	test.use({ viewport: phone });
 
-	for (const path of ['/', '/ru/', '/kk/', '/ko/', '/routes/ala-icn', '/kk/routes/icn-ala', '/airlines/ze']) {
-		test(`${path} is at most ${MAX_PHONE_HEIGHT} px tall with every section open`, async ({ page }) => {
+	for (const path of ['/', '/ru/', '/kk/', '/ko/', '/routes/ala-icn', '/kk/routes/icn-ala', '/airlines/ze', '/kk/routes', '/ru/routes/pus-ala']) {
+		const max = path.endsWith('/') ? MAX_HOME_HEIGHT : MAX_PHONE_HEIGHT;
+		test(`${path} is at most ${max} px tall with every section open`, async ({ page }) => {
 			await fixClock(page, LATER);
 			await page.goto(path);
-			await expect(page.locator('article.card').first()).toBeVisible();
+			await expect(page.locator('article.card, li.route').first()).toBeVisible();
 			// The departures are worked out once the page runs: wait for them where the page lists them.
 			if ((await page.locator('section.next').count()) > 0) await expect(page.locator('section.next li').first()).toBeAttached();
 			const height = await fullHeight(page);
-			expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(MAX_PHONE_HEIGHT);
+			expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(max);
 		});
 	}
 

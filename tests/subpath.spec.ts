@@ -96,7 +96,10 @@ test('/nonstop/ renders the cards, its code and files from /nonstop/, with no co
 test('links stay under /nonstop/: the menu, a filter and the map’s airport popup', async ({ page }) => {
 	const errors = watchConsole(page);
 	await page.goto(at('/'));
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Almaty → Seoul' }).click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All routes' }).click();
+	await expect(page).toHaveURL(at('/routes'));
+	await expect(page.locator('h1')).toContainText('Kazakhstan and Korea');
+	await page.locator('li.route[data-route="ala-icn"] h3 a').click();
 	await expect(page).toHaveURL(at('/routes/ala-icn'));
 	await expect(page.locator('h1')).toContainText('Seoul');
 
@@ -135,7 +138,7 @@ test('the language switcher goes to /nonstop/ru/… keeping the query, and /nons
 
 	await page.goto(at('/ru/'));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-	await expect(page.getByRole('link', { name: 'Все рейсы' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('link', { name: 'Алматы ⇄ Сеул' })).toHaveAttribute('aria-current', 'page');
 	const { canonical, alternates } = await headLinks(page);
 	const site = new URL(canonical!).origin;
 	expect(canonical).toBe(`${site}${base}/ru/`);

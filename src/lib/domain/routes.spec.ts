@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
-import { directionId, directionsOf, factsOnPair, findDirection, routesOf, servicesOnRoute } from './routes';
+import { airlinesFlying, directionId, directionsOf, factsOnPair, findDirection, routesOf, servicesOnRoute } from './routes';
 
 describe('routes', () => {
 	it('names a direction the way the URLs do', () => {
@@ -26,5 +26,12 @@ describe('routes', () => {
 		const ids = factsOnPair(catalog.routeFacts, 'ICN', 'NQZ').map((f) => f.id);
 		expect(ids).toEqual([]);
 		expect(factsOnPair(catalog.routeFacts, 'ICN', 'ALA').map((f) => f.id)).toEqual(['ala-icn-weekly-2024-06', 'ala-icn-passengers-2025']);
+	});
+
+	it('offers a page only the airlines that fly its routes', () => {
+		const codes = (services: typeof catalog.services) => airlinesFlying(catalog.airlines, services).map((a) => a.iata);
+		expect(codes(servicesOnRoute(catalog.services, ['ALA', 'ICN']))).toEqual(['KC', 'OZ', 'ZE']);
+		expect(codes(servicesOnRoute(catalog.services, ['PUS', 'ALA']))).toEqual(['ZE']);
+		expect(codes(catalog.services)).toEqual(['KC', 'OZ', 'ZE', 'DV']);
 	});
 });

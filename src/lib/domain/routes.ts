@@ -66,3 +66,8 @@ export function routesOf(services: readonly Service[]): Route[] {
 export function servicesOnRoute(services: readonly Service[], airports: readonly [string, string]): Service[] {
 	return services.filter((s) => airports.includes(s.origin) && airports.includes(s.destination));
 }
+
+/** The airlines that fly some of `services`, in the order `airlines` lists them: a page's airline filter. */
+export function airlinesFlying<A extends { iata: string }>(airlines: readonly A[], services: readonly Service[]): A[] {
+	return airlines.filter((a) => services.some((s) => s.airline === a.iata));
+}

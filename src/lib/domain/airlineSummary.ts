@@ -1,0 +1,42 @@
+/**
+ * One airline on one route at a glance, on a given day: the days it flies, how far a source still
+ * vouches for them, the weekly frequency that holds, the next announced step, and its first flight.
+ */
+import type { ScheduleFact, Service } from '$lib/data/schema';
+import { sharedFact } from './airlineRoutes';
+import { utcDateOf } from './calendarDate';
+import { confirmedTimetable } from './confirmedTimetable';
+import { isNewService } from './newService';
+import { frequenciesOn, type FrequenciesOn } from './weeklyFrequency';
+
+export interface AirlineSummary {
+	/** The published days, as the first direction that gives them lists them; null when none does. */
+	days: ScheduleFact<number[]> | null;
+	/** Days or times are published, but the season they were announced for has ended. */
+	unconfirmed: boolean;
+	frequencies: FrequenciesOn;
+	/** The first flight of the current service, when the sources give it. */
+	firstFlight: string | null;
+	/** The first flight is still to come. */
+	starts: boolean;
+	/** In its first 90 days. */
+	isNew: boolean;
+}
+
+/**
+ * `airlineSummary(busanAlmaty, new Date('2026-04-20T09:00Z'))` → `{ days: Mon, Fri, unconfirmed: false, firstFlight: '2026-05-01', starts: true, isNew: false, … }`
+ */
+export function airlineSummary(services: readonly Service[], now: Date): AirlineSummary {
+	const today = utcDateOf(now);
+	const timetable = services.map(confirmedTimetable).find((t) => t !== null) ?? null;
+	const weekly = sharedFact(services, 'flightsPerWeek') ?? services.find((s) => s.flightsPerWeek.length)?.flightsPerWeek ?? [];
+	const firstFlight = sharedFact(services, 'validFrom')?.value ?? null;
+	return {
+		days: services.find((s) => s.daysOfOperation)?.daysOfOperation ?? null,
+		unconfirmed: timetable !== null && today > timetable.until,
+		frequencies: frequenciesOn(weekly, today),
+		firstFlight,
+		starts: firstFlight !== null && firstFlight > today,
+		isNew: services.some((s) => isNewService(s, now))
+	};
+}
