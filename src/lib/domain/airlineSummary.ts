@@ -3,10 +3,11 @@
  * vouches for them, the weekly frequency that holds, the next announced step, and its first flight.
  */
 import type { ScheduleFact, Service } from '$lib/data/schema';
-import { sharedFact } from './airlineRoutes';
+import { airlineRoutes, sharedFact } from './airlineRoutes';
 import { utcDateOf } from './calendarDate';
 import { confirmedTimetable } from './confirmedTimetable';
 import { isNewService } from './newService';
+import { servicesOnRoute, type Route } from './routes';
 import { frequenciesOn, type FrequenciesOn } from './weeklyFrequency';
 
 export interface AirlineSummary {
@@ -39,4 +40,25 @@ export function airlineSummary(services: readonly Service[], now: Date): Airline
 		starts: firstFlight !== null && firstFlight > today,
 		isNew: services.some((s) => isNewService(s, now))
 	};
+}
+
+/** A route with a summary of each airline on it, as the lists of routes show them. */
+export interface RouteAirlines {
+	route: Route;
+	airlines: { id: string; airline: string; summary: AirlineSummary }[];
+}
+
+/**
+ * Each route with its airlines, in the routes' order and each route's catalog order, summed up on
+ * the day of `now`. `routeAirlines(otherRoutes, catalog.services, now)[0].airlines[0].id` → `'kc-icn-nqz'`
+ */
+export function routeAirlines(routes: readonly Route[], services: readonly Service[], now: Date): RouteAirlines[] {
+	return routes.map((route) => ({
+		route,
+		airlines: airlineRoutes(servicesOnRoute(services, route.airports)).map((line) => ({
+			id: line.id,
+			airline: line.airline,
+			summary: airlineSummary(line.services, now)
+		}))
+	}));
 }
