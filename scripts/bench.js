@@ -37,6 +37,7 @@ async function measure(url) {
 		const { categories, audits } = result.lhr;
 		const items = audits['resource-summary'].details.items;
 		const transfer = (type) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
+		const requests = (type) => items.find((item) => item.resourceType === type)?.requestCount ?? 0;
 		return {
 			performance: categories.performance.score * 100,
 			accessibility: categories.accessibility.score * 100,
@@ -48,6 +49,7 @@ async function measure(url) {
 			cls: audits['cumulative-layout-shift'].numericValue,
 			totalTransferKb: transfer('total') / 1024,
 			scriptTransferKb: transfer('script') / 1024,
+			scriptRequests: requests('script'),
 			failing: Object.values(audits)
 				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
 				.map((a) => a.id)
@@ -84,8 +86,8 @@ writeFileSync('bench-results/lighthouse.json', JSON.stringify(report, null, 2) +
 
 const row = (cells) => `| ${cells.join(' | ')} |`;
 console.log(`\n${report.lighthouse} — ${report.machine}\n`);
-console.log(row(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'total kB', 'JS kB']));
-console.log(row(Array(11).fill('---')));
+console.log(row(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'total kB', 'JS kB', 'JS files']));
+console.log(row(Array(12).fill('---')));
 for (const [path, r] of Object.entries(results)) {
 	console.log(
 		row([
@@ -99,7 +101,8 @@ for (const [path, r] of Object.entries(results)) {
 			Math.round(r.tbtMs),
 			r.cls.toFixed(3),
 			r.totalTransferKb.toFixed(1),
-			r.scriptTransferKb.toFixed(1)
+			r.scriptTransferKb.toFixed(1),
+			r.scriptRequests
 		])
 	);
 	if (r.failingAudits.length) console.log(`  failing audits on ${path}: ${r.failingAudits.join(', ')}`);
