@@ -272,7 +272,12 @@ function drawAirports(map: L.Map, airports: readonly RouteMapAirport[]) {
 	for (const airport of airports) {
 		const marker = L.circleMarker(airport.position, { pane: 'airports', className: 'airport', radius: 6, weight: 2 }).addTo(map);
 		// With its pointer, where the picture puts its code box (codeBox), so names keep clear of both.
-		const side = { west: { direction: 'left', offset: [-6, 0] }, east: { direction: 'right', offset: [6, 0] }, south: { direction: 'bottom', offset: [0, 6] } } as const;
+		const side = {
+			west: { direction: 'left', offset: [-6, 0] },
+			east: { direction: 'right', offset: [6, 0] },
+			south: { direction: 'bottom', offset: [0, 6] },
+			north: { direction: 'top', offset: [0, -6] }
+		} as const;
 		marker.bindTooltip(textLabel(airport.code), {
 			permanent: true,
 			direction: side[airport.codeSide].direction,

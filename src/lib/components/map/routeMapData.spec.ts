@@ -32,10 +32,11 @@ describe('routeMapLines', () => {
 		expect(network.map((line) => line.id)).toEqual(['KC ala-icn', 'KC icn-nqz', 'OZ ala-icn', 'ZE ala-icn', 'ZE ala-pus', 'DV cit-icn']);
 		expect(network.every((line) => line.shown)).toBe(true);
 		expect(routeMapAirports(almatySeoul, 'en').map((a) => a.code)).toEqual(['ALA', 'ICN']);
-		// Codes on the outer side, but Almaty's below its marker: Shymkent sits just west of it.
+		// Codes on the outer side, but Almaty's below its marker (Shymkent sits just west of it) and
+		// Incheon's above (Busan sits just south-east of it).
 		expect(routeMapAirports(catalog.services, 'en').map((a) => [a.code, a.codeSide])).toEqual([
 			['ALA', 'south'],
-			['ICN', 'east'],
+			['ICN', 'north'],
 			['NQZ', 'west'],
 			['CIT', 'west'],
 			['PUS', 'east']

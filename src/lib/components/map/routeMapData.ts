@@ -90,10 +90,13 @@ export function lineClasses(line: Pick<RouteMapLine, 'airline' | 'shown'>, highl
 	};
 }
 
-export type CodeSide = 'west' | 'east' | 'south';
+export type CodeSide = 'west' | 'east' | 'south' | 'north';
 
-/** Degrees: another airport this near on a code's side, at about the same latitude, would sit under the code. */
-const CODE_CLEARANCE = { longitude: 10, latitude: 1.5 };
+/**
+ * Degrees: another airport this near on a code's outward side, at about the same latitude, would sit
+ * under the code; one this near straight below an airport would sit under a code put below it.
+ */
+const CODE_CLEARANCE = { outward: 10, alongside: 3, below: 3 };
 
 /** The airports `services` fly from or to, as the map marks them. */
 export function routeMapAirports(services: readonly Service[], locale: Locale): RouteMapAirport[] {
@@ -102,11 +105,16 @@ export function routeMapAirports(services: readonly Service[], locale: Locale): 
 	const middleLongitude = shown.reduce((sum, a) => sum + a.longitude, 0) / shown.length;
 	const codeSide = (a: Airport): CodeSide => {
 		const outward = a.longitude < middleLongitude ? -1 : 1;
-		const crowded = shown.some((other) => {
-			const east = (other.longitude - a.longitude) * outward;
-			return other !== a && east > 0 && east < CODE_CLEARANCE.longitude && Math.abs(other.latitude - a.latitude) < CODE_CLEARANCE.latitude;
+		const others = shown.filter((other) => other !== a);
+		const crowded = others.some((other) => {
+			const beyond = (other.longitude - a.longitude) * outward;
+			return beyond > 0 && beyond < CODE_CLEARANCE.outward && Math.abs(other.latitude - a.latitude) < CODE_CLEARANCE.alongside;
 		});
-		return crowded ? 'south' : outward < 0 ? 'west' : 'east';
+		if (!crowded) return outward < 0 ? 'west' : 'east';
+		// Below the marker (Almaty, with Shymkent to its west), or above it where another airport sits
+		// just below (Incheon, with Busan to its south-east).
+		const below = others.some((other) => Math.abs(other.longitude - a.longitude) < CODE_CLEARANCE.below && other.latitude < a.latitude && a.latitude - other.latitude < CODE_CLEARANCE.below);
+		return below ? 'north' : 'south';
 	};
 	return shown.map((a) => ({
 		code: a.iata,
@@ -144,8 +152,8 @@ export const CODE_BOX = { gap: 12, width: 36, height: 20 };
 
 /** Where the airport's code box is, beside its marker at [x, y]. */
 export function codeBox([x, y]: [number, number], side: CodeSide): ScreenBox {
-	if (side === 'south') {
-		const top = y + CODE_BOX.gap - 2;
+	if (side === 'south' || side === 'north') {
+		const top = side === 'south' ? y + CODE_BOX.gap - 2 : y - CODE_BOX.gap + 2 - CODE_BOX.height;
 		return [x - CODE_BOX.width / 2, top, x + CODE_BOX.width / 2, top + CODE_BOX.height];
 	}
 	const left = side === 'west' ? x - CODE_BOX.gap - CODE_BOX.width : x + CODE_BOX.gap;
