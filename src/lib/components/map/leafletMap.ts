@@ -13,7 +13,7 @@ import { m } from '$lib/paraglide/messages';
 import { loadBasemap, basemapRegion } from './basemap';
 import { firstViewFit, sameBounds } from './firstView';
 import { airportPopup, textLabel } from './popup';
-import { lineClasses, placeCountryNames, type CountryNameText, type RouteMapAirport, type RouteMapLine } from './routeMapData';
+import { lineClasses, NORTH_SHIFT, placeCountryNames, type CountryNameText, type RouteMapAirport, type RouteMapLine } from './routeMapData';
 
 export interface LiveMapOptions {
 	lines: readonly RouteMapLine[];
@@ -276,7 +276,7 @@ function drawAirports(map: L.Map, airports: readonly RouteMapAirport[]) {
 			west: { direction: 'left', offset: [-6, 0] },
 			east: { direction: 'right', offset: [6, 0] },
 			south: { direction: 'bottom', offset: [0, 6] },
-			north: { direction: 'top', offset: [0, -6] }
+			north: { direction: 'top', offset: [NORTH_SHIFT, -6] }
 		} as const;
 		marker.bindTooltip(textLabel(airport.code), {
 			permanent: true,

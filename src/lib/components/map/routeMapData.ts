@@ -149,12 +149,20 @@ export function countryNameTexts(locale: Locale): CountryNameText[] {
 /** Pixels: a country name's font size (the stylesheet's .country-name), an airport code's box beside its marker. */
 export const NAME_FONT_PX = 12;
 export const CODE_BOX = { gap: 12, width: 36, height: 20 };
+/** Pixels east of the marker that a code above it is moved, clear of the lines coming in from the west. */
+export const NORTH_SHIFT = 12;
 
 /** Where the airport's code box is, beside its marker at [x, y]. */
 export function codeBox([x, y]: [number, number], side: CodeSide): ScreenBox {
-	if (side === 'south' || side === 'north') {
-		const top = side === 'south' ? y + CODE_BOX.gap - 2 : y - CODE_BOX.gap + 2 - CODE_BOX.height;
+	if (side === 'south') {
+		const top = y + CODE_BOX.gap - 2;
 		return [x - CODE_BOX.width / 2, top, x + CODE_BOX.width / 2, top + CODE_BOX.height];
+	}
+	if (side === 'north') {
+		// Above and a little east: the lines come in from the west.
+		const top = y - CODE_BOX.gap + 2 - CODE_BOX.height;
+		const left = x - CODE_BOX.width / 2 + NORTH_SHIFT;
+		return [left, top, left + CODE_BOX.width, top + CODE_BOX.height];
 	}
 	const left = side === 'west' ? x - CODE_BOX.gap - CODE_BOX.width : x + CODE_BOX.gap;
 	return [left, y - CODE_BOX.height / 2, left + CODE_BOX.width, y + CODE_BOX.height / 2];
