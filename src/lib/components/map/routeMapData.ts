@@ -10,7 +10,7 @@ import type { Airport, Locale, Service } from '$lib/data/schema';
 import type { LatLng } from '$lib/domain/geo';
 import { around, placeNames, textSize, type PlacedName, type ScreenBox } from '$lib/domain/mapLabels';
 import { mapLines, type MapLine } from '$lib/domain/mapRoutes';
-import { directionId } from '$lib/domain/routes';
+import { directionId, servicesOnRoute } from '$lib/domain/routes';
 import { localHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { countryNames } from './basemap';
@@ -64,9 +64,7 @@ const airportsOf = (services: readonly Service[]) => new Set(services.flatMap((s
 export function routeMapLines(services: readonly Service[], locale: Locale): RouteMapLine[] {
 	allLines ??= mapLines(catalog.services, catalog.airports, catalog.airlines);
 	const place = (code: string) => `${airport(code).city[locale]} (${code})`;
-	const onPage = airportsOf(services);
-	const routeShown = (line: MapLine) => services.some((s) => line.ends.includes(s.origin) && line.ends.includes(s.destination));
-	return allLines.filter((line) => line.ends.every((code) => onPage.has(code)) && routeShown(line)).map((line) => {
+	return allLines.filter((line) => servicesOnRoute(services, line.ends).length > 0).map((line) => {
 		const flown = services.filter((s) => s.airline === line.airline && line.directions.includes(directionId(s.origin, s.destination)));
 		const [a, b] = line.ends;
 		const oneWay = flown.length > 0 && flown.every((s) => s.origin === flown[0]!.origin) ? flown[0] : undefined;
