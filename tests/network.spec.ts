@@ -65,6 +65,14 @@ test.describe('deep links in every language', () => {
 	}
 });
 
+test('axe finds nothing on the new pages, each kind in another language', async ({ page }) => {
+	for (const path of ['/routes/nqz-icn', '/ru/routes/icn-cit', '/kk/routes/ala-pus', '/ko/airlines/dv', '/airports/pus', '/kk/airports/nqz', '/ru/airports/cit']) {
+		await page.goto(path);
+		await expect(page.locator('h1'), path).toBeVisible();
+		await expectNoAxeViolations(page);
+	}
+});
+
 test('the home page leads with Almaty–Seoul and ends with a glance at the other routes', async ({ page }) => {
 	await fixClock(page, '2026-12-01T09:00:00Z');
 	await page.goto('/');
