@@ -2,10 +2,10 @@
  * One airline on one route at a glance, on a given day: the days it flies, how far a source still
  * vouches for them, the weekly frequency that holds, the next announced step, and its first flight.
  */
-import type { ScheduleFact, Service } from '$lib/data/schema';
+import type { ScheduleFact, Service, WeeklyFrequency } from '$lib/data/schema';
 import { airlineRoutes, sharedFact } from './airlineRoutes';
 import { utcDateOf } from './calendarDate';
-import { confirmedTimetable } from './confirmedTimetable';
+import { confirmedTimetable, type ConfirmedTimetable } from './confirmedTimetable';
 import { isNewService } from './newService';
 import { servicesOnRoute, type Route } from './routes';
 import { frequenciesOn, type FrequenciesOn } from './weeklyFrequency';
@@ -13,8 +13,12 @@ import { frequenciesOn, type FrequenciesOn } from './weeklyFrequency';
 export interface AirlineSummary {
 	/** The published days, as the first direction that gives them lists them; null when none does. */
 	days: ScheduleFact<number[]> | null;
+	/** The period a source confirms the published days and times for; null when neither is published. */
+	timetable: ConfirmedTimetable | null;
 	/** Days or times are published, but the season they were announced for has ended. */
 	unconfirmed: boolean;
+	/** Every published weekly frequency, newest first, and which of them holds on the day. */
+	weekly: WeeklyFrequency[];
 	frequencies: FrequenciesOn;
 	/** The first flight of the current service, when the sources give it. */
 	firstFlight: string | null;
@@ -34,7 +38,9 @@ export function airlineSummary(services: readonly Service[], now: Date): Airline
 	const firstFlight = sharedFact(services, 'validFrom')?.value ?? null;
 	return {
 		days: services.find((s) => s.daysOfOperation)?.daysOfOperation ?? null,
+		timetable,
 		unconfirmed: timetable !== null && today > timetable.until,
+		weekly,
 		frequencies: frequenciesOn(weekly, today),
 		firstFlight,
 		starts: firstFlight !== null && firstFlight > today,
