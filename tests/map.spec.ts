@@ -138,6 +138,8 @@ test('the country names are in the page’s language, in the picture and on the 
 test('from the keyboard: Tab reaches the map, the arrows pan it, and a line is chosen with Enter', async ({ page }) => {
 	await page.goto('/routes/icn-ala');
 	const map = page.getByTestId('route-map');
+	// The map becomes a Tab stop once the page runs: wait for that before tabbing to it.
+	await expect(map).toHaveAttribute('tabindex', '0');
 	// The last control before the map, then one Tab: the map is the next stop.
 	await page.locator('a[data-airline]').last().focus();
 	await page.keyboard.press('Tab');
