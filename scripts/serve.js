@@ -1,7 +1,10 @@
 // Serves build/ the way a static host does: clean URLs (/about → about.html), the language's own
 // 404.html with status 404 for unknown paths, long caching for hashed assets. Loopback only.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Plain HTTP/1.1 by default; given a certificate (TLS_CERT and TLS_KEY, PEM files), HTTPS with
+// HTTP/2, as the static hosts the README names serve it: `npm run bench` measures that way.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
@@ -49,7 +52,8 @@ function headersFor(file, pathname) {
 	return headers;
 }
 
-const server = createServer((request, response) => {
+/** @type {import('node:http').RequestListener} */
+const handle = (request, response) => {
 	const url = new URL(request.url ?? '/', 'http://localhost');
 	let pathname = url.pathname;
 	if (base) {
@@ -65,7 +69,15 @@ const server = createServer((request, response) => {
 	const locale = locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
 	const notFound = join(root, locale ? `${locale}/404.html` : '404.html');
 	send(request, response, 404, notFound, pathname);
-});
+};
+
+const tls = process.env.TLS_CERT && process.env.TLS_KEY;
+const server = tls
+	? createSecureServer(
+			{ cert: readFileSync(process.env.TLS_CERT), key: readFileSync(process.env.TLS_KEY), allowHTTP1: true },
+			/** @type {any} */ (handle)
+		)
+	: createServer(handle);
 
 /** Sends a file, brotli or gzip precompressed (adapter-static's precompress) when the client takes it. */
 function send(request, response, status, file, pathname) {
@@ -85,5 +97,5 @@ function send(request, response, status, file, pathname) {
 }
 
 server.listen(port, host, () => {
-	console.log(`Nonstop is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`);
+	console.log(`Nonstop is being served at ${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`);
 });
