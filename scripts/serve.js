@@ -97,5 +97,7 @@ function send(request, response, status, file, pathname) {
 }
 
 server.listen(port, host, () => {
-	console.log(`Nonstop is being served at ${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`);
+	// The port it got: PORT=0 asks for any free one.
+	const listening = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+	console.log(`Nonstop is being served at ${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${listening}${base}/`);
 });
