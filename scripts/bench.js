@@ -12,12 +12,12 @@
 // and models a slow phone from that load. Applied throttling loads it on a network slowed to the
 // same figures (150 ms, 1.6 Mbps) with the CPU slowed 4×, and reports what the browser painted:
 // where the two disagree, the second is what a traveller sees.
-import { execFileSync, execSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { canMakeCertificate, makeCertificate } from './certificate.js';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 // BENCH_PAGES=/,/ru/ measures other pages.
@@ -31,18 +31,11 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 
 /** A certificate for 127.0.0.1 that lives as long as the run; the browser is told to accept it. */
 function throwawayCertificate() {
-	const dir = mkdtempSync(join(tmpdir(), 'nonstop-bench-'));
-	const cert = join(dir, 'cert.pem');
-	const key = join(dir, 'key.pem');
-	try {
-		execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-			'-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
-	} catch {
-		rmSync(dir, { recursive: true, force: true });
+	if (!canMakeCertificate()) {
 		console.error('npm run bench serves over HTTP/2, which needs openssl to make a certificate (apt-get install -y openssl).\nBENCH_HTTP1=1 npm run bench measures over HTTP/1.1 without it.');
 		process.exit(1);
 	}
-	return { dir, env: { TLS_CERT: cert, TLS_KEY: key } };
+	return makeCertificate();
 }
 const certificate = http2 ? throwawayCertificate() : undefined;
 
@@ -125,7 +118,7 @@ try {
 	}
 } finally {
 	server.kill();
-	if (certificate) rmSync(certificate.dir, { recursive: true, force: true });
+	certificate?.remove();
 }
 
 const report = {

@@ -1,43 +1,33 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canMakeCertificate, makeCertificate } from './certificate.js';
 
 // scripts/serve.js over HTTPS with HTTP/2, as `npm run bench` runs it: a built site in miniature,
 // a certificate made here, and an HTTP/2 client.
 
-const hasOpenssl = (() => {
-	try {
-		execFileSync('openssl', ['version'], { stdio: 'ignore' });
-		return true;
-	} catch {
-		return false;
-	}
-})();
-
-describe.skipIf(!hasOpenssl)('serve.js over HTTP/2', () => {
+describe.skipIf(!canMakeCertificate())('serve.js over HTTP/2', () => {
 	let dir: string;
+	let certificate: ReturnType<typeof makeCertificate>;
 	let server: ChildProcess;
 	let origin: string;
 
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'nonstop-serve-'));
 		const site = join(dir, 'site');
-		execFileSync('mkdir', ['-p', join(site, 'ru')]);
+		mkdirSync(join(site, 'ru'), { recursive: true });
 		writeFileSync(join(site, 'index.html'), '<p>home</p>');
 		writeFileSync(join(site, 'index.html.br'), brotliCompressSync('<p>home</p>'));
 		writeFileSync(join(site, 'about.html'), '<p>about</p>');
 		writeFileSync(join(site, '404.html'), '<p>not found</p>');
 		writeFileSync(join(site, 'ru', '404.html'), '<p>не найдено</p>');
-		const cert = join(dir, 'cert.pem');
-		const key = join(dir, 'key.pem');
-		execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-			'-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+		certificate = makeCertificate();
 		server = spawn(process.execPath, ['scripts/serve.js'], {
-			env: { ...process.env, BUILD_DIR: site, PORT: '0', TLS_CERT: cert, TLS_KEY: key },
+			env: { ...process.env, ...certificate.env, BUILD_DIR: site, PORT: '0' },
 			stdio: ['ignore', 'pipe', 'inherit']
 		});
 		const line = await new Promise<string>((resolve) => server.stdout!.once('data', (data) => resolve(String(data))));
@@ -46,6 +36,7 @@ describe.skipIf(!hasOpenssl)('serve.js over HTTP/2', () => {
 
 	afterAll(() => {
 		server?.kill();
+		certificate?.remove();
 		rmSync(dir, { recursive: true, force: true });
 	});
 
