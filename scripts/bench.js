@@ -44,7 +44,7 @@ const server = spawn(process.execPath, ['scripts/serve.js'], {
 	stdio: ['ignore', 'pipe', 'inherit']
 });
 // Ready when it says where it serves.
-await new Promise((resolve, reject) => {
+const serving = new Promise((resolve, reject) => {
 	server.stdout.once('data', resolve);
 	server.once('exit', () => reject(new Error('scripts/serve.js stopped before serving')));
 });
@@ -104,6 +104,7 @@ function summary(samples) {
 const results = {};
 const applied = {};
 try {
+	await serving;
 	for (const path of pages) {
 		const simulatedSamples = [];
 		const appliedSamples = [];
