@@ -13,12 +13,12 @@ const article2025: Cited & { value: true; asOf: string } = { value: true, source
 
 const airAstanaWeekly: ScheduleFact<number>[] = [
 	// "Daily from April 2024" (The Astana Times) and "7 a week" (Edaily, June 2024) say the same.
-	{ value: 7, sources: ['edaily', 'astana-times'], confidence: 'medium', published: '2024-06', season: 'S24' },
+	{ value: 7, sources: ['edaily', 'astana-times'], confidence: 'medium', published: '2024-06-12', season: 'S24' },
 	{ value: 6, sources: ['inform-kz'], confidence: 'medium', published: '2023-04', season: 'S23' }
 ];
 const airAstanaAircraft: ScheduleFact<string> = { value: 'Boeing 767', sources: ['inform-kz'], confidence: 'medium', published: '2023-04', season: 'S23' };
 
-const asianaWeekly: ScheduleFact<number>[] = [{ value: 5, sources: ['edaily'], confidence: 'medium', published: '2024-06', season: 'S24' }];
+const asianaWeekly: ScheduleFact<number>[] = [{ value: 5, sources: ['edaily'], confidence: 'medium', published: '2024-06-12', season: 'S24' }];
 // The source counts from Seoul Gimpo: Incheon opened only in March 2001.
 const asianaSince = {
 	value: {
@@ -65,7 +65,7 @@ const eastarWeekly: ScheduleFact<number>[] = [
 const astanaOperates = { value: true, sources: ['koreaherald', 'edaily'], confidence: 'high', asOf: '2024-06' } as const satisfies Service['operates'];
 const astanaDays: ScheduleFact<number[]> = { value: [3, 6], sources: ['koreaherald'], confidence: 'medium', published: '2024-06-12', season: 'S24' };
 const astanaFrom = { value: '2024-06-15', sources: ['koreaherald', 'edaily'], confidence: 'high' } as const satisfies Service['validFrom'];
-const astanaWeekly: WeeklyFrequency[] = [{ value: 2, sources: ['edaily'], confidence: 'high', published: '2024-06', season: 'S24' }];
+const astanaWeekly: WeeklyFrequency[] = [{ value: 2, sources: ['edaily'], confidence: 'high', published: '2024-06-12', season: 'S24' }];
 
 // SCAT's Shymkent–Incheon flights, from 29 May 2025. The reports give the steps up in advance.
 const scatOperates = { value: true, sources: ['mk', 'gtn'], confidence: 'high', asOf: '2026-01' } as const satisfies Service['operates'];

@@ -45,7 +45,7 @@ export const sources: Source[] = [
 		kind: 'news',
 		publisher: { en: 'UN Journal', ru: 'UN Journal', kk: 'UN Journal', ko: '유엔저널' },
 		url: 'https://www.unjournal.kr/mobile/article.html?no=23325',
-		date: '2025',
+		date: '2025-04-10',
 		language: 'ko'
 	},
 	{
@@ -53,7 +53,7 @@ export const sources: Source[] = [
 		kind: 'news',
 		publisher: { en: 'SmartFN', ru: 'SmartFN', kk: 'SmartFN', ko: '스마트에프엔' },
 		url: 'https://www.smartfn.co.kr/news/articleView.html?idxno=106520',
-		date: '2025-04',
+		date: '2025-04-08',
 		language: 'ko'
 	},
 	{
@@ -78,9 +78,15 @@ export const sources: Source[] = [
 		language: 'ko'
 	},
 	{
+		// A Newsis wire story that The Dong-A Ilbo's site carries: the agency is the source.
 		id: 'donga',
 		kind: 'news',
-		publisher: { en: 'The Dong-A Ilbo', ru: 'The Dong-A Ilbo', kk: 'The Dong-A Ilbo', ko: '동아일보' },
+		publisher: {
+			en: 'Newsis (via donga.com)',
+			ru: 'Newsis (через donga.com)',
+			kk: 'Newsis (donga.com арқылы)',
+			ko: '뉴시스(동아닷컴 게재)'
+		},
 		url: 'https://www.donga.com/news/article/all/20220113/111225632/1',
 		date: '2022-01-13',
 		language: 'ko'
@@ -90,7 +96,7 @@ export const sources: Source[] = [
 		kind: 'news',
 		publisher: { en: 'Edaily', ru: 'Edaily', kk: 'Edaily', ko: '이데일리' },
 		url: 'https://www.edaily.co.kr/news/read?newsId=03368566638921064',
-		date: '2024-06',
+		date: '2024-06-12',
 		language: 'ko'
 	},
 	{
@@ -114,7 +120,7 @@ export const sources: Source[] = [
 		kind: 'news',
 		publisher: { en: 'The Astana Times', ru: 'The Astana Times', kk: 'The Astana Times', ko: '아스타나 타임스(The Astana Times)' },
 		url: 'https://astanatimes.com/2024/04/kazakhstan-china-launch-new-passenger-air-route/',
-		date: '2024-04',
+		date: '2024-04-17',
 		language: 'en'
 	},
 	{
@@ -172,6 +178,64 @@ export const sources: Source[] = [
 		url: 'https://gtn.co.kr/mobile/news_view.asp?news_seq=82428',
 		date: '2026-01-30',
 		language: 'ko'
+	},
+	{
+		id: 'gtn-2025',
+		kind: 'news',
+		publisher: { en: 'Global Travel News', ru: 'Global Travel News', kk: 'Global Travel News', ko: '세계여행신문' },
+		url: 'https://gtn.co.kr/home/news/news_view.asp?news_seq=81694',
+		date: '2025-05-16',
+		language: 'ko'
+	},
+	{
+		// Undated on the page; it reports the first Busan–Almaty flight, after the May 2026 announcement.
+		id: 'snakorea',
+		kind: 'news',
+		publisher: { en: 'Seoul News Agency', ru: 'Seoul News Agency', kk: 'Seoul News Agency', ko: '서울뉴스통신' },
+		url: 'https://snakorea.info/?p=25717',
+		date: '2026',
+		language: 'ko'
+	},
+	{
+		id: 'djournal',
+		kind: 'news',
+		publisher: { en: 'Daejeon Journal', ru: 'Daejeon Journal', kk: 'Daejeon Journal', ko: '대전저널' },
+		url: 'https://www.djournal.co.kr/news/article.html?no=72881',
+		date: '2025-05',
+		language: 'ko'
+	},
+	{
+		id: 'etoday',
+		kind: 'news',
+		publisher: { en: 'Etoday', ru: 'Etoday', kk: 'Etoday', ko: '이투데이' },
+		url: 'https://www.etoday.co.kr/news/view/2545439',
+		date: '2026-01-14',
+		language: 'ko'
+	},
+	{
+		id: 'segye',
+		kind: 'news',
+		publisher: { en: 'Segye Ilbo', ru: 'Segye Ilbo', kk: 'Segye Ilbo', ko: '세계일보' },
+		url: 'https://www.segye.com/newsView/20260223515042',
+		date: '2026-02-24',
+		language: 'ko'
+	},
+	{
+		id: 'koreadaily',
+		kind: 'news',
+		publisher: { en: 'Korea Daily', ru: 'Korea Daily', kk: 'Korea Daily', ko: '미주중앙일보' },
+		url: 'https://www.koreadaily.com/article/20260113220800908',
+		date: '2026-01-13',
+		language: 'ko'
+	},
+	{
+		// Written after Air Astana's earnings call of 13 March 2026; the page gives no day of its own.
+		id: 'aerospace-global',
+		kind: 'news',
+		publisher: { en: 'Aerospace Global News', ru: 'Aerospace Global News', kk: 'Aerospace Global News', ko: '에어로스페이스 글로벌 뉴스' },
+		url: 'https://www.aerospaceglobalnews.com/news/air-astana-boeing-787-767-retirement',
+		date: '2026',
+		language: 'en'
 	},
 	{
 		id: 'ourairports',
