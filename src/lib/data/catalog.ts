@@ -13,7 +13,7 @@ import type { Catalog } from './schema';
 export const catalog: Catalog = {
 	// The day the sources were last searched for news. It says nothing of how old a timetable is:
 	// each schedule fact carries its own publication date and season.
-	sourcesSearched: '2026-12-01',
+	sourcesSearched: '2026-12-02',
 	sources,
 	airports,
 	airlines,

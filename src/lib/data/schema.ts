@@ -51,10 +51,11 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be lower-case letter
 export const SourceSchema = v.strictObject({
 	id,
 	/**
-	 * A news report is dated by its publication; a reference (an airport database, the time-zone
+	 * A news report is dated by its publication; so is an airline's own announcement or press release
+	 * (`airline`), which alone makes a fact high. A reference (an airport database, the time-zone
 	 * database) is a record kept up to date, cited for what it holds rather than for when it said it.
 	 */
-	kind: v.picklist(['news', 'reference'], 'must be news or reference'),
+	kind: v.picklist(['news', 'airline', 'reference'], 'must be news, airline or reference'),
 	/** The source's own headline, where we have it. */
 	title: v.optional(text),
 	/** The publisher as readers of each language know it. */
@@ -63,7 +64,7 @@ export const SourceSchema = v.strictObject({
 	author: v.optional(localizedText),
 	/** The address of the report itself, not of the publisher's home page. */
 	url: httpsUrl,
-	/** Publication date, as precisely as the source gives it; every news report has one. */
+	/** Publication date, as precisely as the source gives it; every news report and airline announcement has one. */
 	date: v.optional(partialDate),
 	language: v.picklist(['ru', 'kk', 'ko', 'en'], 'must be ru, kk, ko or en')
 });
@@ -221,6 +222,11 @@ export const RouteFactSchema = v.strictObject({
 		],
 		'must name two airports or two countries'
 	),
+	/**
+	 * What a figure counts, in words, where the scope alone does not say it: "all routes, Astana–Seoul
+	 * included", "Astana and Almaty only, before Shymkent". Country-wide totals differ by what they count.
+	 */
+	counts: v.optional(localizedText),
 	kind: v.picklist(['weekly-flights', 'passengers-per-year'], 'must be weekly-flights or passengers-per-year'),
 	fact: datedFactSchema(v.number()),
 	/** Airlines the figure names one by one, with their share. */

@@ -44,7 +44,7 @@ describe('the data catalog', () => {
 
 	it('refuses a valid-to before valid-from', () => {
 		const raw = broken((r) => {
-			r.services[serviceIndex(r, 'ze-icn-ala')].validTo = { value: '2025-01-01', sources: ['newspim'], confidence: 'high' };
+			r.services[serviceIndex(r, 'ze-icn-ala')].validTo = { value: '2025-01-01', sources: ['newspim'], confidence: 'medium', published: '2025-04-08', season: 'S25' };
 		});
 		expect(findDataProblems(raw)).toEqual([
 			{ record: 'service ze-icn-ala', field: 'validTo.value', message: '(2025-01-01) is before validFrom (2025-04-07)' }
@@ -116,7 +116,7 @@ describe('the data catalog', () => {
 	it('names a news report without a date', () => {
 		const raw = broken((r) => delete r.sources.find((s: any) => s.id === 'donga').date);
 		expect(findDataProblems(raw)).toContainEqual({ record: 'source donga', field: 'date', message: 'must give the date the report was published' });
-		expect(findDataProblems(raw)).toContainEqual({ record: 'service oz-ala-icn', field: 'flightNumber.sources', message: 'cites "donga", which is not a dated news report' });
+		expect(findDataProblems(raw)).toContainEqual({ record: 'service oz-ala-icn', field: 'flightNumber.sources', message: 'cites "donga", which is not a dated news report or airline announcement' });
 	});
 
 	it('accepts only https: links, naming the record', () => {
@@ -129,9 +129,115 @@ describe('the data catalog', () => {
 	});
 });
 
+/**
+ * A small catalog of its own: two airports, one airline, one service whose departure date rests on
+ * `sources`, one route fact. Not the live data, so that a correction there cannot change these tests.
+ */
+function fixture(validFrom: { sources: string[]; confidence: 'high' | 'medium' | 'low' }) {
+	const names = (en: string) => ({ en, ru: en, kk: en, ko: en });
+	const news = (id: string, publisher: string) => ({
+		id, kind: 'news', publisher: names(publisher), url: `https://example.org/${id}`, date: '2025-05-16', language: 'ko'
+	});
+	const airport = (iata: string, icao: string, latitude: number) => ({
+		iata, icao, name: names(iata), city: names(iata), country: 'KZ', latitude, longitude: 70, elevationMetres: 400,
+		timeZone: 'Asia/Almaty', utcOffsets: [{ since: '2024-03-01', minutes: 300 }],
+		sources: { position: ['airport-data'], utcOffsets: ['airport-data'] }
+	});
+	return {
+		sourcesSearched: '2026-12-02',
+		sources: [
+			news('mk', 'Maeil Business Newspaper'),
+			news('gtn', 'Global Travel News'),
+			news('gtn-2025', 'Global Travel News'),
+			{ id: 'scat-press', kind: 'airline', publisher: names('SCAT Airlines'), url: 'https://example.org/scat', date: '2025-05-14', language: 'ru' },
+			{ id: 'airport-data', kind: 'reference', publisher: names('OurAirports'), url: 'https://example.org/airports', language: 'en' }
+		],
+		airports: [airport('CIT', 'UAII', 42.36), airport('NQZ', 'UACC', 51.02)],
+		airlines: [{ iata: 'DV', icao: 'VSV', name: names('SCAT'), country: 'KZ', colour: { light: '#004a99', dark: '#7fb2ff' }, website: 'https://scat.kz' }],
+		services: [
+			{
+				id: 'dv-cit-nqz', airline: 'DV', origin: 'CIT', destination: 'NQZ',
+				operates: { value: true, sources: ['mk'], confidence: 'medium', published: '2025-05-16', season: 'S25' },
+				flightNumber: null, daysOfOperation: null, times: null, aircraft: null,
+				validFrom: { value: '2025-05-29', ...validFrom, published: validFrom.sources.includes('scat-press') ? '2025-05-14' : '2025-05-16', season: 'S25' },
+				validTo: null, operatingSince: null, flightsPerWeek: []
+			}
+		],
+		routeFacts: [
+			{ id: 'cit-nqz-weekly', scope: { airports: ['CIT', 'NQZ'] }, kind: 'weekly-flights', fact: { value: 2, sources: ['gtn'], confidence: 'medium', asOf: '2025-05' } }
+		],
+		notices: []
+	};
+}
+
+describe('confidence as the about page defines it', () => {
+	const high = (...sources: string[]) => fixture({ sources, confidence: 'high' });
+
+	it('the fixture itself is sound', () => {
+		expect(findDataProblems(fixture({ sources: ['mk'], confidence: 'medium' }))).toEqual([]);
+	});
+
+	it('refuses "high" on one news report, naming the record and field', () => {
+		expect(findDataProblems(high('mk'))).toEqual([
+			{
+				record: 'service dv-cit-nqz',
+				field: 'validFrom.confidence',
+				message: 'is "high" but rests on one news report (mk): high needs an airline\'s own announcement or several independent reports'
+			}
+		]);
+		expect(() => validateCatalog(high('mk'))).toThrow(/service dv-cit-nqz, field validFrom\.confidence: is "high" but rests on one news report \(mk\)/);
+	});
+
+	it('takes two reports by different publishers, or the airline\'s own announcement, as high', () => {
+		expect(findDataProblems(high('mk', 'gtn'))).toEqual([]);
+		expect(findDataProblems(high('scat-press'))).toEqual([]);
+	});
+
+	it('keeps medium on one report', () => {
+		expect(findDataProblems(fixture({ sources: ['gtn'], confidence: 'medium' }))).toEqual([]);
+	});
+
+	it('does not count one publisher twice, nor the same report cited twice', () => {
+		expect(findDataProblems(high('gtn', 'gtn-2025')).map((p) => p.message)).toEqual([
+			'is "high" but rests on reports by one publisher only (gtn, gtn-2025): high needs an airline\'s own announcement or several independent reports'
+		]);
+		expect(findDataProblems(high('mk', 'mk')).map((p) => p.field)).toEqual(['validFrom.confidence']);
+	});
+
+	it('checks every fact with a confidence, wherever it sits: route facts, weekly frequencies, notices, fields added later', () => {
+		const raw: any = fixture({ sources: ['mk'], confidence: 'medium' });
+		raw.routeFacts[0].fact.confidence = 'high';
+		raw.services[0].flightsPerWeek = [
+			{ value: 2, sources: ['mk', 'gtn'], confidence: 'high', published: '2025-05-16', season: 'S25' },
+			{ value: 3, sources: ['gtn'], confidence: 'high', published: '2025-05-16', season: 'W25' }
+		];
+		expect(findDataProblems(raw).map((p) => `${p.record} ${p.field}`)).toEqual([
+			'service dv-cit-nqz flightsPerWeek.1.confidence',
+			'route fact cit-nqz-weekly fact.confidence'
+		]);
+		// A field no list in the validator names is checked all the same.
+		raw.services[0].flightsPerWeek = [];
+		raw.routeFacts[0].fact.confidence = 'medium';
+		raw.services[0].operates = { ...raw.services[0].operates, confidence: 'high' };
+		expect(findDataProblems(raw).map((p) => `${p.record} ${p.field}`)).toEqual(['service dv-cit-nqz operates.confidence']);
+	});
+
+	it('dates an airline announcement like a news report', () => {
+		const raw: any = high('scat-press');
+		delete raw.sources.find((s: any) => s.id === 'scat-press').date;
+		expect(findDataProblems(raw)).toContainEqual({ record: 'source scat-press', field: 'date', message: 'must give the date the airline announced it' });
+		expect(findDataProblems(raw)).toContainEqual({
+			record: 'service dv-cit-nqz',
+			field: 'validFrom.sources',
+			message: 'cites "scat-press", which is not a dated news report or airline announcement'
+		});
+	});
+});
+
 describe('every number a page shows traces to a dated source', () => {
 	const sources = new Map(catalog.sources.map((s) => [s.id, s]));
-	const dated = (ids: string[]) => ids.every((id) => sources.get(id)?.kind === 'news' && /^\d{4}/.test(sources.get(id)?.date ?? ''));
+	const dated = (ids: string[]) =>
+		ids.every((id) => ['news', 'airline'].includes(sources.get(id)?.kind ?? '') && /^\d{4}/.test(sources.get(id)?.date ?? ''));
 
 	it('dates every schedule fact and every figure, and cites a dated report for it', () => {
 		let walked = 0;

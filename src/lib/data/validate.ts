@@ -4,7 +4,7 @@
  * rather than a stack trace.
  */
 import * as v from 'valibot';
-import { CatalogSchema, type Catalog } from './schema';
+import { CatalogSchema, type Catalog, type Source } from './schema';
 
 /** Seasons in time order: `S25` (2025·0) before `W25` (2025·1) before `S26`. */
 const seasonOrder = (code: string) => Number(code.slice(1)) * 2 + (code[0] === 'W' ? 1 : 0);
@@ -32,7 +32,8 @@ const collectionNames: Record<string, string> = {
 	airports: 'airport',
 	airlines: 'airline',
 	services: 'service',
-	routeFacts: 'route fact'
+	routeFacts: 'route fact',
+	notices: 'notice'
 };
 
 function recordLabel(input: unknown, collection: string, index: number): string {
@@ -87,11 +88,12 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 			if (!sourceIds.has(id)) problems.push({ record, field, message: `names unknown source "${id}"` });
 		}
 	};
-	// A figure or timetable is only as current as the report behind it: that report must be dated.
-	const datedSources = new Set(catalog.sources.filter((s) => s.kind === 'news' && s.date).map((s) => s.id));
+	// A figure or timetable is only as current as the report behind it: that report (a news report or
+	// an airline's own announcement) must be dated.
+	const datedSources = new Set(catalog.sources.filter((s) => isDatedKind(s.kind) && s.date).map((s) => s.id));
 	const checkDated = (record: string, field: string, sources: string[]) => {
 		for (const id of sources) {
-			if (sourceIds.has(id) && !datedSources.has(id)) problems.push({ record, field, message: `cites "${id}", which is not a dated news report` });
+			if (sourceIds.has(id) && !datedSources.has(id)) problems.push({ record, field, message: `cites "${id}", which is not a dated news report or airline announcement` });
 		}
 	};
 
@@ -106,8 +108,8 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 	};
 
 	for (const source of catalog.sources) {
-		if (source.kind === 'news' && !source.date) {
-			problems.push({ record: `source ${source.id}`, field: 'date', message: 'must give the date the report was published' });
+		if (isDatedKind(source.kind) && !source.date) {
+			problems.push({ record: `source ${source.id}`, field: 'date', message: source.kind === 'airline' ? 'must give the date the airline announced it' : 'must give the date the report was published' });
 		}
 	}
 
@@ -151,7 +153,11 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 		}
 		service.flightsPerWeek.forEach((fact, i) => checkSources(record, `flightsPerWeek.${i}.sources`, fact.sources));
 
+		// Every schedule fact ages alike: that the airline flies the leg and its first and last days too.
 		const scheduleFacts = {
+			operates: service.operates,
+			validFrom: service.validFrom,
+			validTo: service.validTo,
 			flightNumber: service.flightNumber,
 			daysOfOperation: service.daysOfOperation,
 			times: service.times,
@@ -204,11 +210,65 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 	return problems;
 }
 
+/** News reports and airline announcements are dated by their publication; references are not. */
+const isDatedKind = (kind: Source['kind']) => kind === 'news' || kind === 'airline';
+
+type CitedFact = { sources: string[]; confidence: string };
+const isCitedFact = (value: unknown): value is CitedFact => {
+	const fact = value as Partial<CitedFact> | null;
+	return (
+		typeof fact === 'object' && fact !== null && typeof fact.confidence === 'string' &&
+		Array.isArray(fact.sources) && fact.sources.every((id) => typeof id === 'string')
+	);
+};
+
+/** Every fact with a confidence in `value`, at any depth, with its field path: `flightsPerWeek.1`. */
+function citedFacts(value: unknown, path: string[] = []): { field: string; fact: CitedFact }[] {
+	if (typeof value !== 'object' || value === null) return [];
+	const here = isCitedFact(value) ? [{ field: path.join('.'), fact: value }] : [];
+	const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
+	return [...here, ...entries.flatMap(([key, item]) => citedFacts(item, [...path, key]))];
+}
+
+/**
+ * The about page's definition of "high", enforced: an airline's own announcement, or reports by at
+ * least two publishers. Two reports by one newspaper are not independent. The catalog is walked
+ * whole, so a fact added later in any record (a service, a route fact, a notice) is checked too.
+ */
+function confidenceProblems(catalog: Catalog): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const sources = new Map(catalog.sources.map((s) => [s.id, s]));
+	for (const [collection, records] of Object.entries(catalog)) {
+		if (collection === 'sources' || !Array.isArray(records)) continue;
+		records.forEach((record: unknown, index: number) => {
+			for (const { field, fact } of citedFacts(record)) {
+				if (fact.confidence !== 'high') continue;
+				const cited = [...new Set(fact.sources)].flatMap((id) => sources.get(id) ?? []);
+				if (cited.some((s) => s.kind === 'airline')) continue;
+				const news = cited.filter((s) => s.kind === 'news');
+				const publishers = new Set(news.map((s) => s.publisher.en));
+				if (publishers.size >= 2) continue;
+				const ids = news.map((s) => s.id).join(', ');
+				const restsOn =
+					news.length === 0 ? 'rests on no news report or airline announcement'
+					: news.length === 1 ? `rests on one news report (${ids})`
+					: `rests on reports by one publisher only (${ids})`;
+				problems.push({
+					record: recordLabel(catalog, collection, index),
+					field: field ? `${field}.confidence` : 'confidence',
+					message: `is "high" but ${restsOn}: high needs an airline's own announcement or several independent reports`
+				});
+			}
+		});
+	}
+	return problems;
+}
+
 /** Lists every problem in the raw catalog; an empty list means it is sound. */
 export function findDataProblems(input: unknown): DataProblem[] {
 	const parsed = v.safeParse(CatalogSchema, input, { abortEarly: false });
 	if (!parsed.success) return shapeProblems(input, parsed.issues);
-	return referenceProblems(parsed.output);
+	return [...referenceProblems(parsed.output), ...confidenceProblems(parsed.output)];
 }
 
 /** Returns the catalog typed, or throws a DataError naming each bad record and field. */
