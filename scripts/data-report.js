@@ -31,6 +31,7 @@ const columns = [
 	['dated', 10, (r) => r.dated ?? '—'],
 	['age', 11, (r) => age(r.ageDays)],
 	['season', 6, (r) => r.season ?? ''],
+	['standing', 13, (r) => r.state ?? ''],
 	['sources', 0, (r) => r.sources.join(', ')]
 ];
 const line = (cells) => cells.map((cell, i) => (columns[i][1] ? clip(cell, columns[i][1]).padEnd(columns[i][1]) : cell)).join('  ');
@@ -43,6 +44,7 @@ const outlived = rows.filter((r) => r.outlived);
 console.log(
 	outlived.length === 0
 		? '\nNo schedule fact has outlived the season it was announced for.'
-		: `\n! ${outlived.length} schedule fact${outlived.length === 1 ? ' has' : 's have'} outlived the season ${outlived.length === 1 ? 'it was' : 'they were'} announced for. ` +
+		: `\n! ${outlived.length} schedule fact${outlived.length === 1 ? ' has' : 's have'} outlived the season ${outlived.length === 1 ? 'it was' : 'they were'} announced for ` +
+				`(${[...new Set(outlived.map((r) => r.field.replace(/\.\d+$/, '')))].join(', ')}). ` +
 				'Look for a newer source: if it gives the same value for a later season, add it to the fact\'s `confirmedBy`; if it gives another, change the fact.'
 );

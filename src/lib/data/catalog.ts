@@ -5,6 +5,7 @@
  */
 import { airlines } from './airlines';
 import { airports } from './airports';
+import { notices } from './notices';
 import { routeFacts } from './routeFacts';
 import { services } from './services';
 import { sources } from './sources';
@@ -18,5 +19,6 @@ export const catalog: Catalog = {
 	airports,
 	airlines,
 	services,
-	routeFacts
+	routeFacts,
+	notices
 };

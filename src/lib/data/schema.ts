@@ -166,30 +166,48 @@ const weekday = v.pipe(
 	v.maxValue(7, 'must be an ISO weekday from 1 (Monday) to 7 (Sunday)')
 );
 
+/**
+ * A flight's local times as published. Either end may be missing: a report that gives only the
+ * Incheon end ("departs Incheon 06:55") leaves the Kazakh end unpublished, never computed. The arrival
+ * day offset is given exactly when both ends are.
+ */
+export const FlightTimesSchema = v.pipe(
+	v.strictObject({
+		departure: v.nullable(localTime),
+		arrival: v.nullable(localTime),
+		arrivalDayOffset: v.nullable(v.picklist([0, 1], 'must be 0 or 1'))
+	}),
+	v.check((t) => t.departure !== null || t.arrival !== null, 'must give the departure, the arrival or both'),
+	v.check(
+		(t) => (t.departure !== null && t.arrival !== null) === (t.arrivalDayOffset !== null),
+		'arrivalDayOffset must be given exactly when both times are'
+	)
+);
+
 export const ServiceSchema = v.strictObject({
 	id,
 	airline: iata(2),
 	origin: iata(3),
 	destination: iata(3),
-	/** That the airline flies this leg at all: the article's "regular direct flights". */
-	operates: factSchema(v.literal(true)),
+	/**
+	 * That the airline flies this leg at all, as its sources report it. It ages like the timetable:
+	 * reported for a season, and past that season "last reported", not current.
+	 */
+	operates: scheduleFactSchema(v.literal(true)),
 	flightNumber: v.nullable(scheduleFactSchema(v.pipe(v.string(), v.regex(/^[A-Z0-9]{2}\d{1,4}$/, 'must look like OZ577')))),
 	/** ISO weekdays of the departure, Monday = 1. */
 	daysOfOperation: v.nullable(
 		scheduleFactSchema(v.pipe(v.array(weekday), v.minLength(1, 'must list at least one weekday')))
 	),
-	times: v.nullable(
-		scheduleFactSchema(
-			v.strictObject({
-				departure: localTime,
-				arrival: localTime,
-				arrivalDayOffset: v.picklist([0, 1], 'must be 0 or 1')
-			})
-		)
-	),
+	times: v.nullable(scheduleFactSchema(FlightTimesSchema)),
 	aircraft: v.nullable(scheduleFactSchema(text)),
-	validFrom: v.nullable(factSchema(isoDate)),
-	validTo: v.nullable(factSchema(isoDate)),
+	/**
+	 * The first and last day of this timetable, origin-local. A start date is a schedule fact like the
+	 * rest: announced ahead, then reported for a season. A seasonal timetable (SCAT's winter 2025/26)
+	 * gives its season's days.
+	 */
+	validFrom: v.nullable(scheduleFactSchema(isoDate)),
+	validTo: v.nullable(scheduleFactSchema(isoDate)),
 	/**
 	 * Since when the airline has flown between the two cities, when that is older than the current
 	 * schedule, with the airports the source means: Asiana's 1998 start was from Seoul Gimpo, as
@@ -237,6 +255,22 @@ export const RouteFactSchema = v.strictObject({
 	changePercent: v.optional(v.strictObject({ percent: v.number(), againstYear: v.number() }))
 });
 
+/**
+ * A dated notice that belongs to an airline or to some of its services (Asiana's integration into
+ * Korean Air, a terminal move), shown on their cards and pages. It carries its sources and ages like
+ * a schedule fact: past its season it reads as last reported.
+ */
+export const NoticeSchema = v.strictObject({
+	id,
+	about: v.union(
+		[v.strictObject({ airline: iata(2) }), v.strictObject({ services: v.pipe(v.array(id), v.minLength(1, 'must name at least one service')) })],
+		'must name an airline or services'
+	),
+	/** Whether the traveller should check a detail (a flight number, a terminal) with the airline. */
+	checkWithAirline: v.optional(v.boolean()),
+	...scheduleFactSchema(localizedText).entries
+});
+
 export const CatalogSchema = v.strictObject({
 	/** The day the sources were last searched for news: not the age of any timetable. */
 	sourcesSearched: isoDate,
@@ -244,7 +278,8 @@ export const CatalogSchema = v.strictObject({
 	airports: v.array(AirportSchema),
 	airlines: v.array(AirlineSchema),
 	services: v.array(ServiceSchema),
-	routeFacts: v.array(RouteFactSchema)
+	routeFacts: v.array(RouteFactSchema),
+	notices: v.array(NoticeSchema)
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -253,6 +288,8 @@ export type UtcOffset = v.InferOutput<typeof UtcOffsetSchema>;
 export type Airline = v.InferOutput<typeof AirlineSchema>;
 export type Service = v.InferOutput<typeof ServiceSchema>;
 export type RouteFact = v.InferOutput<typeof RouteFactSchema>;
+export type Notice = v.InferOutput<typeof NoticeSchema>;
+export type FlightTimes = v.InferOutput<typeof FlightTimesSchema>;
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
 /** One published weekly frequency, with the day it starts when the source gives one. */
 export type WeeklyFrequency = Service['flightsPerWeek'][number];

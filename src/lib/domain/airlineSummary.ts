@@ -4,24 +4,39 @@
  */
 import type { ScheduleFact, Service, WeeklyFrequency } from '$lib/data/schema';
 import { airlineRoutes, sharedFact } from './airlineRoutes';
-import { utcDateOf } from './calendarDate';
+import { utcDateOf, type CalendarDate } from './calendarDate';
 import { confirmedTimetable, type ConfirmedTimetable } from './confirmedTimetable';
+import { jointStanding, type FactStanding } from './factStanding';
 import { isNewService } from './newService';
 import { servicesOnRoute, type Route } from './routes';
+import { firstFlight, timetablesOn } from './timetablesOn';
 import { frequenciesOn, type FrequenciesOn } from './weeklyFrequency';
 
 export interface AirlineSummary {
-	/** The published days, as the first direction that gives them lists them; null when none does. */
+	/** The day it is summed up for. */
+	day: CalendarDate;
+	/** The timetables in effect on the day (or the next to start, or the last), and the next announced. */
+	current: Service[];
+	next: Service[];
+	/**
+	 * The published days of the first direction that gives them, all its timetables in effect on the
+	 * day together (SCAT's Monday and Thursday flights keep separate times); null when none does.
+	 */
 	days: ScheduleFact<number[]> | null;
-	/** The period a source confirms the published days and times for; null when neither is published. */
+	/** The period a source confirms those days and times for; null when neither is published. */
 	timetable: ConfirmedTimetable | null;
+	/** Where the days and times stand on the day: announced, confirmed or last reported. */
+	timetableStanding: FactStanding | null;
 	/** Days or times are published, but the season they were announced for has ended. */
 	unconfirmed: boolean;
+	/** That the airline flies the route, as its sources report it, standing on the day. */
+	operates: FactStanding;
 	/** Every published weekly frequency, newest first, and which of them holds on the day. */
 	weekly: WeeklyFrequency[];
 	frequencies: FrequenciesOn;
-	/** The first flight of the current service, when the sources give it. */
+	/** The first flight, when the sources give it, and its fact. */
 	firstFlight: string | null;
+	start: Service['validFrom'];
 	/** The first flight is still to come. */
 	starts: boolean;
 	/** In its first 90 days. */
@@ -32,19 +47,39 @@ export interface AirlineSummary {
  * `airlineSummary(busanAlmaty, new Date('2026-04-20T09:00Z'))` → `{ days: Mon, Fri, unconfirmed: false, firstFlight: '2026-05-01', starts: true, isNew: false, … }`
  */
 export function airlineSummary(services: readonly Service[], now: Date): AirlineSummary {
-	const today = utcDateOf(now);
-	const timetable = services.map(confirmedTimetable).find((t) => t !== null) ?? null;
+	const day = utcDateOf(now);
+	const { current, next } = timetablesOn(services, day);
+	const withDays = current.find((s) => s.daysOfOperation);
+	const sameDirection = current.filter((s) => s.daysOfOperation && withDays && s.origin === withDays.origin);
+	const days = withDays?.daysOfOperation
+		? { ...withDays.daysOfOperation, value: [...new Set(sameDirection.flatMap((s) => s.daysOfOperation!.value))].sort((a, b) => a - b) }
+		: null;
+	const timed = current.find((s) => confirmedTimetable(s) !== null);
+	const timetable = timed ? confirmedTimetable(timed) : null;
+	const timetableStanding = timed ? jointStanding([timed.daysOfOperation, timed.times], day, timed.validFrom?.value ?? null) : null;
 	const weekly = sharedFact(services, 'flightsPerWeek') ?? services.find((s) => s.flightsPerWeek.length)?.flightsPerWeek ?? [];
-	const firstFlight = sharedFact(services, 'validFrom')?.value ?? null;
+	const start = firstFlight(services);
+	const first = start?.value ?? null;
 	return {
-		days: services.find((s) => s.daysOfOperation)?.daysOfOperation ?? null,
+		day,
+		current,
+		next,
+		days,
 		timetable,
-		unconfirmed: timetable !== null && today > timetable.until,
+		timetableStanding,
+		unconfirmed: timetableStanding?.state === 'last-reported',
+		// Before the first flight, that it flies is an announcement too.
+		operates: jointStanding(
+			(current.length ? current : next.length ? next : services).map((s) => s.operates),
+			day,
+			first
+		)!,
 		weekly,
-		frequencies: frequenciesOn(weekly, today),
-		firstFlight,
-		starts: firstFlight !== null && firstFlight > today,
-		isNew: services.some((s) => isNewService(s, now))
+		frequencies: frequenciesOn(weekly, day),
+		firstFlight: first,
+		start,
+		starts: first !== null && first > day,
+		isNew: isNewService({ validFrom: start }, now)
 	};
 }
 

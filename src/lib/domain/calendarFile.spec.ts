@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '$lib/data/catalog';
 import type { Locale } from '$lib/data/schema';
 import {
 	calendarFileName,
@@ -12,7 +11,7 @@ import {
 	type CalendarWords
 } from './calendarFile';
 import { departureOn } from './departures';
-import { airport, almaty, incheon, service } from './testAirports';
+import { airport, almaty, eastarJet, incheon, service } from './testAirports';
 
 const utf8 = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -28,7 +27,9 @@ const words: CalendarWords = {
 	sources: ({ publishers }) => `Sources: ${publishers}`,
 	asPublished: () => 'Times as published; check with the airline.',
 	month: (date) => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`)),
-	unconfirmed: ({ month, airline, website }) => `From the last published timetable (${month}), not confirmed since. Check with ${airline}: ${website}`
+	unconfirmed: ({ month, airline, website }) => `From the last published timetable (${month}), not confirmed since. Check with ${airline}: ${website}`,
+	arrivalNotPublished: () => 'Arrival time not published',
+	flightNumberLastReported: ({ flightNumber, month }) => `Flight number last reported: ${flightNumber} (${month}), not confirmed since`
 };
 const ruWords: CalendarWords = {
 	longDate: longDate('ru'),
@@ -37,10 +38,15 @@ const ruWords: CalendarWords = {
 	sources: ({ publishers }) => `Источники: ${publishers}`,
 	asPublished: () => 'Время указано так, как его публикуют источники.',
 	month: (date) => date,
-	unconfirmed: ({ month, airline, website }) => `По последнему опубликованному расписанию (${month}), с тех пор не подтверждено. ${airline}: ${website}`
+	unconfirmed: ({ month, airline, website }) => `По последнему опубликованному расписанию (${month}), с тех пор не подтверждено. ${airline}: ${website}`,
+	arrivalNotPublished: () => 'Время прибытия не опубликовано',
+	flightNumberLastReported: ({ flightNumber, month }) => `Номер рейса по последним данным: ${flightNumber} (${month})`
 };
 
-const airline = (code: string) => catalog.airlines.find((a) => a.iata === code)!;
+const airline = (code: string) => {
+	if (code !== 'ZE') throw new Error(`no fixture airline ${code}`);
+	return eastarJet;
+};
 const firstFromIncheon = departureOn(service('ze-icn-ala'), airport, '2025-04-07')!;
 const firstFromAlmaty = departureOn(service('ze-ala-icn'), airport, '2025-04-07')!;
 const made = new Date('2025-03-20T08:15:42.123Z');
@@ -266,5 +272,26 @@ describe('flightCalendarFile', () => {
 		expect(lines[1]).toBe('Departs Seoul ICN: Friday\\, 4 December 2026\\, 19:30 local time (UTC+9)');
 		// Inside the season it was announced for, the file reads as before.
 		expect(property(fileFor(firstFromIncheon), 'DESCRIPTION')).not.toContain('not confirmed');
+	});
+	it('leaves a flight number out of the summary once its season has ended, and says how old it is', () => {
+		const numbered = (published: string, season: string) => ({
+			...firstFromIncheon,
+			service: { ...firstFromIncheon.service, flightNumber: { value: 'ZE123', sources: ['donga'], confidence: 'medium' as const, published, season } }
+		});
+		// Reported for winter 2021/22: by April 2025 nothing vouches for it.
+		const old = fileFor(numbered('2022-01-13', 'W21'));
+		expect(property(old, 'SUMMARY')).toBe('Eastar Jet · Seoul ICN → Almaty ALA');
+		expect(property(old, 'DESCRIPTION')).toContain('Flight number last reported: ZE123 (January 2022)\\, not confirmed since');
+		expect(property(fileFor(numbered('2025-04-08', 'S25')), 'DESCRIPTION')).not.toContain('Flight number last reported');
+	});
+
+	it('says the arrival is not published, and gives no end, where the source gives only the departure', () => {
+		const service = { ...firstFromIncheon.service, times: { ...firstFromIncheon.service.times!, value: { departure: '19:30', arrival: null, arrivalDayOffset: null } } };
+		const departure = departureOn(service, airport, '2025-04-07')!;
+		expect(departure).toMatchObject({ arrives: null, arrivalTime: null, durationMinutes: null });
+		const file = fileFor(departure);
+		expect(property(file, 'DTSTART')).toBe('20250407T103000Z');
+		expect(property(file, 'DTEND')).toBeUndefined();
+		expect(property(file, 'DESCRIPTION')!.split('\\n')[1]).toBe('Arrival time not published');
 	});
 });

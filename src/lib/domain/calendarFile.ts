@@ -6,6 +6,7 @@
  */
 import type { Airline, Airport, Locale, Service } from '$lib/data/schema';
 import type { Departure } from './departures';
+import { factStanding } from './factStanding';
 import { formatUtcOffset, utcOffsetOn } from './utcOffset';
 
 /** Where a departure leaves from or lands, in words for the description. */
@@ -31,6 +32,10 @@ export interface CalendarWords {
 	month: (date: string) => string;
 	/** Said of a departure past its confirmed timetable. */
 	unconfirmed: (inputs: { month: string; airline: string; website: string }) => string;
+	/** Said where the source gives no arrival time. */
+	arrivalNotPublished: () => string;
+	/** A flight number its source no longer vouches for on the day: `'Flight number last reported: OZ577 (January 2022)'`. */
+	flightNumberLastReported: (inputs: { flightNumber: string; month: string }) => string;
 }
 
 export interface FlightCalendarInput {
@@ -120,7 +125,11 @@ export function flightCalendarFile(input: FlightCalendarInput): string {
 		time,
 		offset: formatUtcOffset(utcOffsetOn(airport, date))
 	});
-	const carrier = [airline.name[locale], departure.service.flightNumber?.value].filter(Boolean).join(' ');
+	// A flight number goes in the title only while a source vouches for it on the day; an older one
+	// is said in the description with its date.
+	const number = departure.service.flightNumber;
+	const numberCurrent = number !== null && factStanding(number, departure.departureDate).state !== 'last-reported';
+	const carrier = [airline.name[locale], numberCurrent ? number.value : null].filter(Boolean).join(' ');
 	const summary = `${carrier} · ${place(origin)} → ${place(destination)}`;
 	const location = `${origin.name[locale]} (${origin.iata}) → ${destination.name[locale]} (${destination.iata})`;
 	// A departure past its confirmed timetable says so first, where a calendar's preview shows it.
@@ -130,7 +139,10 @@ export function flightCalendarFile(input: FlightCalendarInput): string {
 	const description = [
 		...unconfirmed,
 		words.departs(stop(origin, departure.departureDate, departure.departureTime)),
-		words.arrives(stop(destination, departure.arrivalDate, departure.arrivalTime)),
+		departure.arrivalDate !== null && departure.arrivalTime !== null
+			? words.arrives(stop(destination, departure.arrivalDate, departure.arrivalTime))
+			: words.arrivalNotPublished(),
+		...(number !== null && !numberCurrent ? [words.flightNumberLastReported({ flightNumber: number.value, month: words.month(number.published.slice(0, 7)) })] : []),
 		...(publishers.length ? [words.sources({ publishers: publishers.join(', ') })] : []),
 		words.asPublished()
 	].join('\n');
@@ -145,7 +157,8 @@ export function flightCalendarFile(input: FlightCalendarInput): string {
 		`UID:${calendarUid(departure)}`,
 		`DTSTAMP:${icsUtc(now)}`,
 		`DTSTART:${icsUtc(departure.departs)}`,
-		`DTEND:${icsUtc(departure.arrives)}`,
+		// Without a published arrival the event has no end (RFC 5545 §3.6.1: it ends as it starts).
+		...(departure.arrives ? [`DTEND:${icsUtc(departure.arrives)}`] : []),
 		`SUMMARY:${escapeText(summary)}`,
 		`LOCATION:${escapeText(location)}`,
 		`DESCRIPTION:${escapeText(description)}`,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '$lib/data/catalog';
 import type { Service } from '$lib/data/schema';
 import { confirmedTimetable, isConfirmedOn, newestTimetable } from './confirmedTimetable';
+import { service } from './testAirports';
+import { leg } from './testServices';
 
-const eastar = catalog.services.find((s) => s.id === 'ze-icn-ala')!;
-const airAstana = catalog.services.find((s) => s.id === 'kc-ala-icn')!;
+const eastar = service('ze-icn-ala');
+const airAstana = service('kc-ala-icn');
 
 /** Eastar Jet's service with a later source confirming its days and times for other seasons. */
 function confirmed(days: string[], times: string[]): Service {
@@ -42,16 +43,17 @@ describe('the confirmed timetable', () => {
 	});
 
 	it('ages published days without times like a whole timetable', () => {
-		// Air Astana's Wednesdays and Saturdays to Astana, reported in June 2024 for summer 2024.
-		const toAstana = catalog.services.find((s) => s.id === 'kc-icn-nqz')!;
+		// Wednesdays and Saturdays to Astana, reported in June 2024 for summer 2024.
+		const toAstana = leg('kc-icn-nqz', { airline: 'KC', origin: 'ICN', destination: 'NQZ', days: [3, 6], published: '2024-06-12', season: 'S24' });
 		expect(toAstana.times).toBeNull();
 		expect(confirmedTimetable(toAstana)).toEqual({ until: '2024-10-26', season: 'S24', published: '2024-06-12' });
 	});
 
 	it('names the newest timetable among services', () => {
-		// Busan–Almaty's, announced in January 2026; Almaty–Seoul's newest is Eastar Jet's of April 2025.
-		expect(newestTimetable(catalog.services)).toBe('2026-01-09');
-		expect(newestTimetable(catalog.services.filter((s) => s.destination !== 'PUS' && s.origin !== 'PUS'))).toBe('2025-04-08');
+		// A timetable announced in January 2026 beside Eastar Jet's of April 2025.
+		const busan = leg('ze-pus-ala', { airline: 'ZE', origin: 'PUS', destination: 'ALA', days: [1, 5], published: '2026-01-09', season: 'S26' });
+		expect(newestTimetable([eastar, busan, airAstana])).toBe('2026-01-09');
+		expect(newestTimetable([eastar, airAstana])).toBe('2025-04-08');
 		expect(newestTimetable([airAstana])).toBeNull();
 		expect(newestTimetable([airAstana, confirmed(['W25'], ['W25'])])).toBe('2026-01-09');
 	});

@@ -5,8 +5,8 @@
  * departure still follows the last published timetable, but nothing confirms it.
  */
 import type { ScheduleFact, Service } from '$lib/data/schema';
-import { airlineSeason } from './airlineSeason';
 import type { CalendarDate } from './calendarDate';
+import { newestPublication } from './factStanding';
 
 export interface ConfirmedTimetable {
 	/** The last origin-local date a source confirms the days and times for. */
@@ -15,23 +15,6 @@ export interface ConfirmedTimetable {
 	season: string;
 	/** When the newest source giving these days and times published them (YYYY, YYYY-MM or YYYY-MM-DD). */
 	published: string;
-}
-
-interface Publication {
-	season: string;
-	published: string;
-	/** The last day of the season. */
-	end: CalendarDate;
-}
-
-/** The newest publication of one fact: the fact's own, or a later source's that confirms it. */
-function newestPublication(fact: Pick<ScheduleFact<unknown>, 'season' | 'published' | 'confirmedBy'>): Publication {
-	const all = [fact, ...(fact.confirmedBy ?? [])].map((p) => ({
-		season: p.season,
-		published: p.published,
-		end: airlineSeason(p.season)?.end ?? ''
-	}));
-	return all.reduce((newest, p) => (p.end > newest.end || (p.end === newest.end && p.published > newest.published) ? p : newest));
 }
 
 const cache = new WeakMap<Service, ConfirmedTimetable | null>();
@@ -47,9 +30,9 @@ export function confirmedTimetable(service: Service): ConfirmedTimetable | null 
 	const parts = [service.daysOfOperation, service.times].filter((fact) => fact !== null).map(newestPublication);
 	if (parts.length > 0) {
 		// Both must hold for a departure to be confirmed: the earlier end wins.
-		const first = parts.reduce((a, b) => (b.end < a.end ? b : a));
+		const first = parts.reduce((a, b) => (b.until < a.until ? b : a));
 		const published = parts.reduce((latest, p) => (p.published > latest ? p.published : latest), parts[0]!.published);
-		result = { until: first.end, season: first.season, published };
+		result = { until: first.until, season: first.season, published };
 	}
 	cache.set(service, result);
 	return result;

@@ -16,13 +16,13 @@ export interface Departure {
 	/** Departure date and time on the origin airport's clocks. */
 	departureDate: CalendarDate;
 	departureTime: string;
-	/** Arrival date and time on the destination airport's clocks. */
-	arrivalDate: CalendarDate;
-	arrivalTime: string;
-	arrivalDayOffset: 0 | 1;
+	/** Arrival date and time on the destination airport's clocks; null where the arrival is not published. */
+	arrivalDate: CalendarDate | null;
+	arrivalTime: string | null;
+	arrivalDayOffset: 0 | 1 | null;
 	departs: Date;
-	arrives: Date;
-	durationMinutes: number;
+	arrives: Date | null;
+	durationMinutes: number | null;
 	/**
 	 * Whether a source confirms the timetable on this date. A departure past the end of the season
 	 * its timetable was announced for follows the last published timetable, unconfirmed.
@@ -46,19 +46,21 @@ export function departureOn(service: Service, airport: AirportLookup, date: Cale
 	const origin = airport(service.origin);
 	const destination = airport(service.destination);
 	const { departure, arrival, arrivalDayOffset } = times.value;
-	const arrivalDate = addDays(date, arrivalDayOffset);
+	// A departure is an instant at its origin: without the origin's time there is none to list.
+	if (departure === null) return null;
 	const departs = airportLocalToInstant(origin, date, departure);
-	const arrives = airportLocalToInstant(destination, arrivalDate, arrival);
+	const arrivalDate = arrival !== null && arrivalDayOffset !== null ? addDays(date, arrivalDayOffset) : null;
+	const arrives = arrivalDate !== null && arrival !== null ? airportLocalToInstant(destination, arrivalDate, arrival) : null;
 	return {
 		service,
 		departureDate: date,
 		departureTime: departure,
 		arrivalDate,
-		arrivalTime: arrival,
-		arrivalDayOffset,
+		arrivalTime: arrivalDate === null ? null : arrival,
+		arrivalDayOffset: arrivalDate === null ? null : arrivalDayOffset,
 		departs,
 		arrives,
-		durationMinutes: Math.round((arrives.getTime() - departs.getTime()) / 60_000),
+		durationMinutes: arrives === null ? null : Math.round((arrives.getTime() - departs.getTime()) / 60_000),
 		confirmed: date <= timetable.until,
 		timetable
 	};

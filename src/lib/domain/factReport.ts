@@ -3,9 +3,9 @@
  * `npm run data:report` prints it. Schedule facts whose newest source's season has ended are
  * flagged, so the maintainer knows which timetables to look for news of.
  */
-import type { Catalog, ScheduleFact, Service } from '$lib/data/schema';
-import { airlineSeason } from './airlineSeason';
+import type { Catalog } from '$lib/data/schema';
 import { utcMidnight, type CalendarDate } from './calendarDate';
+import { factStanding, type DatedFact, type FactState } from './factStanding';
 
 export interface FactReportRow {
 	/** `service ze-icn-ala`, `route fact ala-icn-weekly-2024-06`. */
@@ -19,7 +19,9 @@ export interface FactReportRow {
 	ageDays: number | null;
 	/** The newest season a source gives a schedule fact for. */
 	season: string | null;
-	/** A schedule fact whose newest season ended before today. */
+	/** Where a schedule fact stands today (announced, confirmed, last reported); null for others. */
+	state: FactState | null;
+	/** A schedule fact whose newest season ended before today: last reported, not confirmed since. */
 	outlived: boolean;
 }
 
@@ -32,8 +34,8 @@ const show = (value: unknown) => {
 	return JSON.stringify(value);
 };
 
-const scheduleFields = ['flightNumber', 'daysOfOperation', 'times', 'aircraft'] as const;
-const otherFields = ['operates', 'validFrom', 'validTo', 'operatingSince'] as const;
+// Every kind of schedule fact ages by the same rule; "since 1998" (operatingSince) is history, not schedule.
+const scheduleFields = ['operates', 'flightNumber', 'daysOfOperation', 'times', 'aircraft', 'validFrom', 'validTo'] as const;
 
 /**
  * One row per fact, in catalog order.
@@ -46,37 +48,34 @@ export function factReport(catalog: Catalog, today: CalendarDate): FactReportRow
 	// A fact that carries no date of its own is as old as the newest report behind it.
 	const newestSourceDate = (sources: string[]) =>
 		sources.map((id) => sourceDates.get(id) ?? null).reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
-	const row = (record: string, field: string, value: unknown, sources: string[], dated: string | null, season: string | null = null) => {
-		const end = season ? airlineSeason(season)?.end : undefined;
+	const row = (record: string, field: string, value: unknown, sources: string[], dated: string | null, fact: DatedFact | null = null, startsOn: string | null = null) => {
+		const standing = fact ? factStanding(fact, today, startsOn) : null;
 		rows.push({
 			record,
 			field,
 			value: show(value),
 			sources,
-			dated,
-			ageDays: dated ? daysBetween(dated, today) : null,
-			season,
-			outlived: end !== undefined && end < today
+			dated: standing?.published ?? dated,
+			ageDays: (standing?.published ?? dated) ? daysBetween((standing?.published ?? dated)!, today) : null,
+			season: standing?.season ?? null,
+			state: standing?.state ?? null,
+			outlived: standing?.state === 'last-reported'
 		});
 	};
-
-	const scheduleRow = (service: Service, field: string, fact: ScheduleFact<unknown>) => {
-		const later = fact.confirmedBy ?? [];
-		const newest = [fact, ...later].reduce((a, b) => ((airlineSeason(b.season)?.end ?? '') > (airlineSeason(a.season)?.end ?? '') ? b : a));
-		const sources = [...new Set([...fact.sources, ...later.flatMap((c) => c.sources)])];
-		row(`service ${service.id}`, field, fact.value, sources, newest.published, newest.season);
-	};
+	const allSources = (fact: { sources: string[]; confirmedBy?: { sources: string[] }[] }) => [...new Set([...fact.sources, ...(fact.confirmedBy ?? []).flatMap((c) => c.sources)])];
 
 	for (const service of catalog.services) {
+		const record = `service ${service.id}`;
 		for (const field of scheduleFields) {
 			const fact = service[field];
-			if (fact) scheduleRow(service, field, fact);
+			// A start date is announced until its day.
+			if (fact) row(record, field, fact.value, allSources(fact), null, fact, field === 'validFrom' ? (fact.value as string) : null);
 		}
-		service.flightsPerWeek.forEach((fact, i) => scheduleRow(service, `flightsPerWeek.${i}`, fact));
-		for (const field of otherFields) {
-			const fact = service[field];
-			if (fact) row(`service ${service.id}`, field, fact.value, fact.sources, ('asOf' in fact ? fact.asOf : undefined) ?? newestSourceDate(fact.sources));
-		}
+		service.flightsPerWeek.forEach((fact, i) => row(record, `flightsPerWeek.${i}`, fact.value, allSources(fact), null, fact));
+		if (service.operatingSince) row(record, 'operatingSince', service.operatingSince.value, service.operatingSince.sources, newestSourceDate(service.operatingSince.sources));
+	}
+	for (const notice of catalog.notices) {
+		row(`notice ${notice.id}`, 'value', notice.value.en, allSources(notice), null, notice);
 	}
 	for (const fact of catalog.routeFacts) {
 		row(`route fact ${fact.id}`, fact.kind, fact.fact.value, fact.fact.sources, fact.fact.asOf);

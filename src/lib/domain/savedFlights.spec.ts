@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '$lib/data/catalog';
 import { departureOn } from './departures';
 import { readSavedFlights, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from './savedFlights';
-import { airport, service } from './testAirports';
+import { airport, service, services } from './testAirports';
 
-const read = (raw: string | null | undefined) => readSavedFlights(raw, catalog.services, airport);
+const read = (raw: string | null | undefined) => readSavedFlights(raw, services, airport);
 const stored = (flights: unknown) => JSON.stringify({ version: 1, flights });
 const keys = (raw: string | null | undefined) => read(raw).map(savedFlightKey);
 

