@@ -25,7 +25,9 @@ export function downloadCalendarFile(departure: Departure, locale: Locale): void
 			sources: m.tools_calendar_sources,
 			asPublished: m.tools_calendar_note,
 			month: (date) => formatPartialDate(date, locale),
-			unconfirmed: m.fresh_calendar_unconfirmed
+			unconfirmed: m.fresh_calendar_unconfirmed,
+			arrivalNotPublished: m.age_arrival_not_published,
+			flightNumberLastReported: m.age_flight_number_last_reported
 		},
 		// Made on click, so DTSTAMP is the moment of download.
 		now: new Date()
