@@ -177,6 +177,9 @@ describe('normaliseRows', () => {
 			['ZE631', 'departure', 'ALA', '18:55', [1, 5], null],
 			['ZE632', 'arrival', 'ALA', '09:35', [1, 5], null]
 		]);
+		// Gimpo's row, Tokyo bound, is neither Busan's nor Kazakhstan's.
+		const gimpo = normaliseRows([kacRow({ airportCode: 'GMP', cityCode: 'HND' }), kacRow({ airportCode: 'GMP', cityCode: 'ALA' })], { direction: null, koreanAirport: 'PUS', keep });
+		expect(gimpo).toEqual({ ok: true, rows: [], otherAirports: 2 });
 	});
 
 	it('stops on a kept row it cannot read, naming the row and the field, and guesses nothing', () => {

@@ -96,6 +96,7 @@ export function rowShape(row: Raw): RowShape | null {
 export type OfficialRow = OfficialFlight & { codeshareOf: string | null };
 
 export type NormalisedRows =
+	/** `otherAirports`: how many rows were of other airports (not Kazakh, or not this Korean airport's). */
 	| { ok: true; rows: OfficialRow[]; otherAirports: number }
 	| { ok: false; row: number; detail: string };
 
@@ -128,17 +129,23 @@ function normaliseDate(value: unknown): string | null {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
 }
 
-/** The other airport's IATA code of a row, or null when the row names none. */
-function otherAirportOf(row: Raw, shape: RowShape, koreanAirport: string): string | null {
-	if (shape === 'incheon-v1') return str(row.airportcode).toUpperCase() || null;
-	if (shape === 'incheon-v2') return str(row.airportCode).toUpperCase() || null;
+/**
+ * The other airport's IATA code of a row; `ours: false` for a row of another Korean airport; null
+ * when the row names no airport.
+ */
+function otherAirportOf(row: Raw, shape: RowShape, koreanAirport: string): { code: string; ours: boolean } | null {
+	if (shape !== 'kac') {
+		const code = str(shape === 'incheon-v1' ? row.airportcode : row.airportCode).toUpperCase();
+		return code ? { code, ours: true } : null;
+	}
 	// KAC's answers name their own airport and the other city; which field holds which is read from
 	// the codes rather than assumed, so a row of another Korean airport is never taken for ours.
 	const own = str(row.airportCode).toUpperCase();
 	const city = str(row.cityCode).toUpperCase();
-	if (own === koreanAirport) return city || null;
-	if (city === koreanAirport) return own || null;
-	return null;
+	if (!own || !city) return null;
+	if (own === koreanAirport) return { code: city, ours: true };
+	if (city === koreanAirport) return { code: own, ours: true };
+	return { code: own, ours: false };
 }
 
 /**
@@ -158,9 +165,10 @@ export function normaliseRows(
 		const fail = (detail: string): NormalisedRows => ({ ok: false, row: index + 1, detail });
 		const shape = rowShape(row);
 		if (!shape) return fail(`a row in neither documented shape (fields: ${Object.keys(row).slice(0, 8).join(', ') || 'none'})`);
-		const other = otherAirportOf(row, shape, options.koreanAirport);
-		if (!other) return fail(`a row without the other airport's code (${shape})`);
-		if (!options.keep(other)) {
+		const airport = otherAirportOf(row, shape, options.koreanAirport);
+		if (!airport) return fail(`a row without the other airport's code (${shape})`);
+		const other = airport.code;
+		if (!airport.ours || !options.keep(other)) {
 			otherAirports++;
 			continue;
 		}
@@ -369,7 +377,7 @@ export function compareWithNews(flights: readonly OfficialFlight[], koreanAirpor
 		let differs = false;
 		if (service.daysOfOperation) {
 			const offset = flight.direction === 'departure' ? 0 : service.times?.value.arrivalDayOffset;
-			if (offset === undefined) notes.push('days not compared: the news gives no times, so not the day it lands');
+			if (offset === undefined) notes.push('days not compared: without times the news does not say on which day it lands');
 			else {
 				const days = [...new Set(service.daysOfOperation.value.map((d) => ((d - 1 + offset) % 7) + 1))].sort((a, b) => a - b);
 				if (days.join() !== flight.weekdays.join()) {
