@@ -222,7 +222,7 @@ export function normaliseRows(
 
 const overlaps = (a: OfficialFlight, b: OfficialFlight) => a.firstDate <= b.lastDate && b.firstDate <= a.lastDate;
 
-/** The order of a snapshot's flights: direction, other airport, flight number, first date. */
+/** The order of a snapshot's flights: direction, other airport, flight number, first date. `[oz577, kc909].sort(compareFlights)` → `[kc909, oz577]` (arrivals first). */
 export function compareFlights(a: OfficialFlight, b: OfficialFlight): number {
 	const key = (f: OfficialFlight) => [f.direction, f.otherAirport, f.flightNumber, f.firstDate, f.time];
 	const [x, y] = [key(a), key(b)];
