@@ -100,7 +100,7 @@ const service = (over: Partial<Service>): Service => ({
 	airline: 'OZ',
 	origin: 'ICN',
 	destination: 'ALA',
-	operates: { value: true, sources: ['s'], confidence: 'high' },
+	operates: fact(true as const),
 	flightNumber: null,
 	daysOfOperation: null,
 	times: null,

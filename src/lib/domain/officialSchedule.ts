@@ -377,7 +377,7 @@ export function compareWithNews(flights: readonly OfficialFlight[], koreanAirpor
 		let differs = false;
 		if (service.daysOfOperation) {
 			const offset = flight.direction === 'departure' ? 0 : service.times?.value.arrivalDayOffset;
-			if (offset === undefined) notes.push('days not compared: without times the news does not say on which day it lands');
+			if (offset === undefined || offset === null) notes.push('days not compared: without both times the news does not say on which day it lands');
 			else {
 				const days = [...new Set(service.daysOfOperation.value.map((d) => ((d - 1 + offset) % 7) + 1))].sort((a, b) => a - b);
 				if (days.join() !== flight.weekdays.join()) {
@@ -388,7 +388,8 @@ export function compareWithNews(flights: readonly OfficialFlight[], koreanAirpor
 		} else notes.push('the news gives no days');
 		if (service.times) {
 			const time = flight.direction === 'departure' ? service.times.value.departure : service.times.value.arrival;
-			if (time !== flight.time) {
+			if (time === null) notes.push(`the news gives no time at ${koreanAirport}; the airport's is ${flight.time}`);
+			else if (time !== flight.time) {
 				differs = true;
 				notes.push(`time at ${koreanAirport}: news ${time}, airport ${flight.time}`);
 			} else notes.push(`time agrees (${time})`);
