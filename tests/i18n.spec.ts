@@ -4,12 +4,12 @@ import { expectNoAxeViolations, fixClock, watchConsole } from './helpers';
 /** A few words each page must show in each language: if one is English, a translation is missing. */
 const languages = {
 	ru: {
-		home: { h1: 'Прямые рейсы между Алматы и Сеулом', nav: 'Алматы ⇄ Сеул' },
+		home: { h1: 'Прямые рейсы Алматы — Сеул', nav: 'Алматы ⇄ Сеул' },
 		route: { h2: 'Кто летает', timetable: 'Расписание на неделю' },
 		about: { h1: 'Откуда эти факты', sources: 'Опубликованные источники' }
 	},
 	kk: {
-		home: { h1: 'Алматы мен Сеул арасындағы тікелей рейстер', nav: 'Алматы ⇄ Сеул' },
+		home: { h1: 'Алматы – Сеул тікелей рейстері', nav: 'Алматы ⇄ Сеул' },
 		route: { h2: 'Кім ұшады', timetable: 'Апталық кесте' },
 		about: { h1: 'Деректер қайдан алынған', sources: 'Жарияланған дереккөздер' }
 	},
@@ -166,15 +166,15 @@ test('the Kazakh sources page has a Kazakh translation, the Russian one shows th
 
 test('publishers are named as each language’s readers know them', async ({ page }) => {
 	for (const [path, names] of [
-		['/ko/about', ['연합뉴스', '동아일보', '뉴스핌', '서울경제']],
+		['/ko/about', ['연합뉴스', '뉴시스(동아닷컴 게재)', '뉴스핌', '서울경제']],
 		['/ru/about', ['«Казинформ»', '«Вечерний Алматы»', '«Ёнхап»']],
 		['/kk/about', ['«ҚазАқпарат»', '«Вечерний Алматы»']],
-		['/about', ['Kazinform', 'The Dong-A Ilbo', 'Yonhap News']]
+		['/about', ['Kazinform', 'Newsis (via donga.com)', 'Yonhap News']]
 	] as const) {
 		await page.goto(path);
 		for (const name of names) await expect(page.locator('main'), `${path}: ${name}`).toContainText(name);
 	}
 	// A source's mark on a card uses the same names.
 	await page.goto('/ko/');
-	await expect(page.locator('article[data-card="oz-ala-icn"] details.source-mark').first()).toContainText('동아일보');
+	await expect(page.locator('article[data-card="oz-ala-icn"] details.source-mark').first()).toContainText('뉴시스');
 });

@@ -92,7 +92,8 @@ test('the home page leads with Almaty–Seoul and ends with a glance at the othe
 	const glance = page.locator('[data-other-routes] li[data-route-airline]');
 	expect(await glance.evaluateAll((items) => items.map((i) => i.getAttribute('data-route-airline')))).toEqual(['kc-icn-nqz', 'dv-cit-icn', 'ze-ala-pus']);
 	expect(await visibleText(glance.nth(0))).toMatch(/^Astana ⇄ Seoul Air Astana Wed, Sat Not confirmed$/);
-	expect(await visibleText(glance.nth(1))).toBe('Shymkent ⇄ Seoul SCAT Airlines Not published: days');
+	// SCAT's summer 2026 days from Incheon, as last reported.
+	expect(await visibleText(glance.nth(1))).toBe('Shymkent ⇄ Seoul SCAT Airlines Mon, Tue, Fri, Sat Not confirmed');
 	expect(await visibleText(glance.nth(2))).toBe('Busan ⇄ Almaty Eastar Jet Mon, Fri Not confirmed');
 	await expect(page.locator('[data-other-routes] a[data-network-link]')).toHaveAttribute('href', '/routes');
 	await expect(glance.nth(2).locator('a.route-name')).toHaveAttribute('href', '/routes/pus-ala');
@@ -117,10 +118,13 @@ test('the network page maps every route and gives the country-wide total once, w
 	]);
 	// The total counts every route between the two countries: shown here, not on any route's page.
 	const totals = page.locator('[data-route-fact^="kz-kr-weekly"]');
-	await expect(totals).toHaveCount(2);
+	await expect(totals).toHaveCount(3);
 	await expect(totals.first()).toContainText('between Kazakhstan and Korea, all routes');
 	await expect(totals.first()).toContainText('as of April 2025');
-	await expect(totals.last()).toContainText('13');
+	// Each says what it counts: Astana and Almaty only, then every route once Shymkent flew.
+	await expect(totals.nth(1)).toContainText('13');
+	await expect(totals.nth(1)).toContainText('Astana and Almaty only');
+	await expect(totals.last()).toContainText('15');
 	await expect(totals.last()).toContainText('as of May 2025');
 	for (const path of ['/', '/routes/ala-icn', '/routes/pus-ala', '/routes/nqz-icn']) {
 		await page.goto(path);
@@ -208,13 +212,21 @@ test.describe('a fixed clock before and after each first flight', () => {
 		await page.goto('/routes');
 		const scat = page.locator('[data-route-airline="dv-cit-icn"]');
 		await expect(scat.locator('[data-weekly]')).toHaveCount(0);
-		await expect(scat.locator('[data-weekly-planned]')).toHaveText('2 flights a week from 29 May 2025');
-		await expect(scat.locator('[data-flights-from]')).toHaveText('Flights from 29 May 2025');
+		await expect(scat.locator('[data-weekly-planned]')).toHaveText('2 flights a week from 29 May 2025, announced');
+		await expect(scat.locator('[data-flights-from]')).toHaveText('First flight: 29 May 2025 (announced May 2025)');
+		await expect(scat.locator('[data-flights-from] [data-fact-state]')).toHaveAttribute('data-fact-state', 'announced');
 
 		await fixClock(page, '2026-05-01T09:00:00Z');
 		await page.goto('/routes');
-		await expect(scat.locator('[data-weekly]')).toHaveText('3 flights a week');
-		await expect(scat.locator('[data-weekly-planned]')).toHaveText('4 flights a week from 11 Jul 2026');
+		await expect(scat.locator('[data-weekly]')).toHaveText('3 flights a week (announced January 2026)');
+		await expect(scat.locator('[data-weekly-planned]')).toHaveText('4 flights a week from 11 Jul 2026, announced');
+		// From Incheon: Mondays, Tuesdays and Fridays at 06:55, and the July timetable as the next one.
+		await page.goto('/routes/icn-cit');
+		const card = page.locator('article.card[data-card="dv-cit-icn"]');
+		await expect(card.locator('tr[data-leg="dv-icn-cit-s26"]')).toContainText('Mon, Tue, Fri');
+		expect(await visibleText(card.locator('tr[data-leg="dv-icn-cit-s26"] .flight-time'))).toBe('06:55 → –');
+		await expect(card.locator('tr[data-leg="dv-icn-cit-s26-jul"] [data-row-from]')).toContainText('from 11 Jul 2026');
+		await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2026-05-04');
 		await page.goto('/routes/cit-icn');
 		const weekly = page.locator('article.card[data-card="dv-cit-icn"] [data-weekly]');
 		await expect(weekly.locator('strong')).toHaveText('3 flights a week');
@@ -234,7 +246,7 @@ test.describe('a fixed clock before and after each first flight', () => {
 		const astana = page.locator('[data-route-airline="kc-icn-nqz"]');
 		await expect(astana.locator('[data-days]')).toHaveText('Wed, Sat');
 		await expect(astana.locator('[data-unconfirmed]')).toHaveCount(0);
-		await expect(astana.locator('[data-flights-from]')).toHaveText('Flights from 15 Jun 2024');
+		await expect(astana.locator('[data-flights-from]')).toHaveText('First flight: 15 Jun 2024 (announced June 2024)');
 
 		await fixClock(page, '2024-07-01T09:00:00Z');
 		await page.goto('/routes/nqz-icn');
@@ -278,7 +290,7 @@ test.describe('what works for Almaty–Seoul works on every route', () => {
 		// 18:55 in Busan (UTC+9) and 22:40 in Almaty (UTC+5), as instants.
 		expect(text).toContain('DTSTART:20260501T095500Z');
 		expect(text).toContain('DTEND:20260501T174000Z');
-		expect(text).toContain('SUMMARY:Eastar Jet · Busan PUS → Almaty ALA');
+		expect(text).toContain('SUMMARY:Eastar Jet ZE935 · Busan PUS → Almaty ALA');
 
 		await first.getByRole('button', { name: /^Save/ }).click();
 		await expect(page.locator('section.saved li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();

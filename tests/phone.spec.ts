@@ -6,11 +6,13 @@ import { expectNoAxeViolations, fixClock, visibleText } from './helpers';
 // width without running lines of text too wide to read.
 const phone = { width: 360, height: 780 };
 const LATER = '2026-12-01T09:00:00Z';
-const MAX_PHONE_HEIGHT = 5000;
+// Asiana's and Air Astana's dated notices (the Korean Air integration, Terminal 2, the 787s) take
+// their cards about 100 px further in Kazakh, the longest language: 5,150 px on a route page.
+const MAX_PHONE_HEIGHT = 5150;
 // The home pages end with a glance at the other routes between the two countries (one line per
 // airline), below everything about Almaty–Seoul: that list, not Almaty–Seoul's, is what takes them
 // past 5,000 px in the longer languages.
-const MAX_HOME_HEIGHT = 5200;
+const MAX_HOME_HEIGHT = 5300;
 
 /**
  * The page's full height with every section drawn (sections below the fold are skipped by the

@@ -61,7 +61,7 @@ test('a filtered deep link reloads the same view', async ({ page }) => {
 	await page.goto('/?airline=oz&direction=ala-icn');
 	await expect(page.locator('article.card')).toHaveCount(1);
 	await expect(page.locator('article.card')).toHaveAttribute('data-card', 'oz-ala-icn');
-	await expect(page.locator('article.card [data-flight-numbers]')).toHaveText(/^OZ578 ALA → ICN \(as of 2022\)/);
+	await expect(page.locator('article.card [data-flight-numbers]')).toHaveText(/^OZ578 ALA → ICN \(last reported January 2022\)/);
 	await page.reload();
 	await expect(page.locator('article.card')).toHaveCount(1);
 	await expect(page.locator('a[data-airline="OZ"]').first()).toHaveAttribute('aria-current', 'true');
@@ -140,7 +140,7 @@ test('an unknown address gets the real 404 page with a way home', async ({ page 
 	const response = await page.goto('/no/such/page');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
-	await page.getByRole('link', { name: 'All direct flights Almaty ⇄ Seoul' }).click();
+	await page.getByRole('link', { name: 'All direct flights: Almaty ⇄ Seoul' }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.locator('article.card')).toHaveCount(3);
 });

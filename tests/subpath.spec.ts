@@ -160,13 +160,13 @@ test('an unknown address under /nonstop/ gets the 404 page, in its language, wit
 	const notFound = await page.goto(at('/xyz'));
 	expect(notFound?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
-	await expect(page.getByRole('link', { name: 'All direct flights Almaty ⇄ Seoul' })).toHaveAttribute('href', `${base}/`);
+	await expect(page.getByRole('link', { name: 'All direct flights: Almaty ⇄ Seoul' })).toHaveAttribute('href', `${base}/`);
 
 	const russian = await page.goto(at('/ru/no/such/page'));
 	expect(russian?.status()).toBe(404);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.locator('h1')).toHaveText('Страница не найдена');
-	await page.getByRole('link', { name: 'Все прямые рейсы Алматы ⇄ Сеул' }).click();
+	await page.getByRole('link', { name: 'Все прямые рейсы: Алматы ⇄ Сеул' }).click();
 	await expect(page).toHaveURL(at('/ru/'));
 	expect(await violations(page)).toEqual([]);
 	// The 404 page's own responses are expected; anything else logged is not.

@@ -9,11 +9,17 @@ export const notices: Notice[] = [
 	{
 		id: 'asiana-korean-air-integration',
 		about: { airline: 'OZ' },
+		title: {
+			en: 'Joining Korean Air at the end of December 2026 or in January 2027',
+			ru: 'Переход в Korean Air: конец декабря 2026 года или январь 2027 года',
+			kk: 'Korean Air құрамына кіру: 2026 жылғы желтоқсанның соңы немесе 2027 жылғы қаңтар',
+			ko: '대한항공 통합: 2026년 12월 말 또는 2027년 1월'
+		},
 		value: {
-			en: 'Asiana Airlines is to become part of Korean Air, targeted for the end of December 2026 or January 2027: flight numbers, the website and check-in may change.',
-			ru: 'Asiana Airlines должна войти в состав Korean Air — ориентировочно в конце декабря 2026 года или в январе 2027 года. Номера рейсов, сайт и регистрация могут измениться.',
-			kk: 'Asiana Airlines әуекомпаниясы Korean Air құрамына кіреді: бұл 2026 жылғы желтоқсанның соңына немесе 2027 жылғы қаңтарға жоспарланған. Рейс нөмірлері, сайт пен тіркелу тәртібі өзгеруі мүмкін.',
-			ko: '아시아나항공은 대한항공으로 통합될 예정입니다(2026년 12월 말 또는 2027년 1월 목표). 편명, 웹사이트, 탑승 수속이 바뀔 수 있습니다.'
+			en: 'To become part of Korean Air at the end of December 2026 or in January 2027: flight numbers, website and check-in may change.',
+			ru: 'Войдёт в состав Korean Air в конце декабря 2026 года или в январе 2027 года: номера рейсов, сайт и регистрация могут измениться.',
+			kk: 'Korean Air құрамына 2026 жылғы желтоқсанның соңында немесе 2027 жылғы қаңтарда кіреді: рейс нөмірлері, сайт пен тіркелу өзгеруі мүмкін.',
+			ko: '2026년 12월 말 또는 2027년 1월 대한항공으로 통합 예정: 편명, 웹사이트, 탑승 수속이 바뀔 수 있습니다.'
 		},
 		checkWithAirline: true,
 		sources: ['segye', 'etoday'],
@@ -24,11 +30,17 @@ export const notices: Notice[] = [
 	{
 		id: 'asiana-incheon-terminal-2',
 		about: { airline: 'OZ' },
+		title: {
+			en: 'Incheon Terminal 2 since 14 January 2026',
+			ru: 'Инчхон: терминал 2 с 14 января 2026 года',
+			kk: 'Инчхон: 2026 ж. 14 қаңтардан бері 2-терминал',
+			ko: '2026년 1월 14일부터 인천 제2여객터미널'
+		},
 		value: {
-			en: 'At Incheon, Asiana Airlines has used Terminal 2 since 14 January 2026.',
-			ru: 'В Инчхоне Asiana Airlines с 14 января 2026 года обслуживается в терминале 2.',
-			kk: 'Инчхон әуежайында Asiana Airlines 2026 жылғы 14 қаңтардан бері 2-терминалды пайдаланады.',
-			ko: '아시아나항공은 2026년 1월 14일부터 인천국제공항 제2여객터미널을 이용합니다.'
+			en: 'At Incheon, Terminal 2 since 14 January 2026.',
+			ru: 'В Инчхоне — терминал 2, с 14 января 2026 года.',
+			kk: 'Инчхонда 2026 ж. 14 қаңтардан бері 2-терминалда.',
+			ko: '2026년 1월 14일부터 인천국제공항 제2여객터미널 이용.'
 		},
 		sources: ['koreadaily'],
 		confidence: 'medium',
@@ -38,11 +50,17 @@ export const notices: Notice[] = [
 	{
 		id: 'air-astana-787',
 		about: { airline: 'KC' },
+		title: {
+			en: 'Boeing 767s being replaced by 787-9s from September 2026',
+			ru: 'С сентября 2026 года Boeing 767 заменяются на 787-9',
+			kk: 'Boeing 767 ұшақтарын 787-9 ұшақтарымен алмастыру: 2026 жылғы қыркүйектен',
+			ko: '2026년 9월부터 보잉 767을 787-9로 교체'
+		},
 		value: {
-			en: 'Air Astana is replacing its Boeing 767s with Boeing 787-9s: the first was due in September 2026, the second in November 2026.',
-			ru: 'Air Astana заменяет Boeing 767 на Boeing 787-9: первый ожидался в сентябре 2026 года, второй — в ноябре 2026 года.',
-			kk: 'Air Astana Boeing 767 ұшақтарын Boeing 787-9 ұшақтарымен алмастырып жатыр: алғашқысы 2026 жылғы қыркүйекте, екіншісі 2026 жылғы қарашада күтілген.',
-			ko: '에어아스타나는 보잉 767을 보잉 787-9로 교체하고 있습니다. 첫 기체는 2026년 9월, 두 번째는 2026년 11월 도입 예정이었습니다.'
+			en: 'Replacing its Boeing 767s with 787-9s: the first due in September 2026, the second in November 2026.',
+			ru: 'Boeing 767 заменяются на 787-9: первый ожидался в сентябре 2026 года, второй — в ноябре.',
+			kk: 'Boeing 767 ұшақтары 787-9 ұшақтарымен алмастырылып жатыр: алғашқысы 2026 жылғы қыркүйекте, екіншісі қарашада күтілген.',
+			ko: '보잉 767을 787-9로 교체 중: 첫 기체 2026년 9월, 두 번째 11월 도입 예정.'
 		},
 		sources: ['aerospace-global'],
 		confidence: 'medium',
@@ -52,11 +70,17 @@ export const notices: Notice[] = [
 	{
 		id: 'busan-first-flight',
 		about: { services: ['ze-pus-ala', 'ze-ala-pus'] },
+		title: {
+			en: 'The first flight may have been 15 May 2026, not 1 May',
+			ru: 'Первый рейс, возможно, выполнен 15 мая 2026 года, а не 1 мая',
+			kk: 'Алғашқы рейс 1 мамыр емес, 2026 ж. 15 мамыр болуы мүмкін',
+			ko: '첫 운항은 5월 1일이 아니라 2026년 5월 15일이었을 수 있음'
+		},
 		value: {
-			en: 'A later report puts the first flight, ZE935 from Gimhae, "on the 15th" without naming the month: it may have been 15 May 2026 rather than 1 May. About 7 hours, Boeing 737, 120 passengers.',
-			ru: 'По более позднему сообщению, первый рейс ZE935 из Кимхэ выполнен «15-го числа», месяц не назван: возможно, 15 мая 2026 года, а не 1 мая. Около 7 часов, Boeing 737, 120 пассажиров.',
-			kk: 'Кейінгі хабарламаға сәйкес, Кимхэден ұшқан алғашқы ZE935 рейсі «15-інде» орындалған, ай аталмаған: бұл 1 мамыр емес, 2026 жылғы 15 мамыр болуы мүмкін. Шамамен 7 сағат, Boeing 737, 120 жолаушы.',
-			ko: '이후 보도에 따르면 김해발 첫 항공편 ZE935는 "15일"에 운항했으며 월은 밝히지 않았습니다. 5월 1일이 아니라 2026년 5월 15일이었을 수 있습니다. 약 7시간, 보잉 737, 승객 120명.'
+			en: 'A later report puts the first flight, ZE935 from Gimhae, "on the 15th" without the month: perhaps 15 May 2026, not 1 May.',
+			ru: 'По более позднему сообщению, первый рейс ZE935 из Кимхэ выполнен «15-го числа», месяц не назван: возможно, 15 мая 2026 года, а не 1 мая.',
+			kk: 'Кейінгі хабарламаға сәйкес, Кимхэден ұшқан алғашқы ZE935 рейсі «15-інде» орындалған, ай аталмаған: бұл 1 мамыр емес, 2026 ж. 15 мамыр болуы мүмкін.',
+			ko: '이후 보도는 김해발 첫 항공편 ZE935가 "15일"에 운항했다고 전하나 월은 밝히지 않았습니다. 5월 1일이 아니라 2026년 5월 15일이었을 수 있습니다.'
 		},
 		sources: ['snakorea'],
 		confidence: 'low',

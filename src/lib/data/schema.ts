@@ -266,6 +266,8 @@ export const NoticeSchema = v.strictObject({
 		[v.strictObject({ airline: iata(2) }), v.strictObject({ services: v.pipe(v.array(id), v.minLength(1, 'must name at least one service')) })],
 		'must name an airline or services'
 	),
+	/** What it says in a few words, for a card; the whole notice is one tap away, with its sources. */
+	title: localizedText,
 	/** Whether the traveller should check a detail (a flight number, a terminal) with the airline. */
 	checkWithAirline: v.optional(v.boolean()),
 	...scheduleFactSchema(localizedText).entries

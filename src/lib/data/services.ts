@@ -118,8 +118,8 @@ const scatSummer2025: Timetable = {
 	operates: { value: true, sources: ['mk', 'gtn-2025'], confidence: 'high', published: '2025-05-16', season: 'S25' },
 	flightNumber: null,
 	aircraft: scatAircraft,
-	// The first flight: both of May 2025's reports, and January 2026's, give it.
-	validFrom: { value: '2025-05-29', sources: ['mk', 'gtn-2025', 'gtn'], confidence: 'high', published: '2026-01-30', season: 'S25' },
+	// The first flight, as both of May 2025's reports announced it.
+	validFrom: { value: '2025-05-29', sources: ['mk', 'gtn-2025'], confidence: 'high', published: '2025-05-16', season: 'S25', announced: true },
 	validTo: { value: '2025-10-25', sources: ['mk'], confidence: 'medium', published: '2025-05-16', season: 'S25', announced: true },
 	operatingSince: null,
 	flightsPerWeek: scatWeekly

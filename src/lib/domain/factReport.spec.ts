@@ -26,7 +26,7 @@ const catalog: Catalog = {
 	airlines: [],
 	services: [service('ze-icn-ala'), numbered, steps],
 	routeFacts: [{ id: 'pair-weekly', scope: { airports: ['ALA', 'ICN'] }, kind: 'weekly-flights', fact: { value: 12, sources: ['ajunews'], confidence: 'medium', asOf: '2024-06' } }],
-	notices: [{ id: 'merger', about: { airline: 'OZ' }, value: { en: 'Merging', ru: 'x', kk: 'x', ko: 'x' }, sources: ['ajunews'], confidence: 'medium', published: '2026-02-24', season: 'W25' }]
+	notices: [{ id: 'merger', about: { airline: 'OZ' }, title: { en: 'Merging', ru: 'x', kk: 'x', ko: 'x' }, value: { en: 'Merging', ru: 'x', kk: 'x', ko: 'x' }, sources: ['ajunews'], confidence: 'medium', published: '2026-02-24', season: 'W25' }]
 };
 const find = (rows: ReturnType<typeof factReport>, record: string, field: string) => rows.find((r) => r.record === record && r.field === field)!;
 

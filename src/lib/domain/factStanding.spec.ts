@@ -13,7 +13,7 @@ const flightNumber: ScheduleFact<string> = { value: 'ZE935', ...report, publishe
 const weekly: WeeklyFrequency = { value: 2, ...report, published: '2026-01-09', season: 'S26' };
 const operates: ScheduleFact<true> = { value: true, ...report, published: '2026-01-09', season: 'S26' };
 const startDate: ScheduleFact<string> = { value: '2026-05-01', ...report, published: '2026-01-09', season: 'S26', announced: true };
-const notice: Notice = { id: 'n', about: { airline: 'ZE' }, value: { en: 'x', ru: 'x', kk: 'x', ko: 'x' }, ...report, published: '2026-01-09', season: 'S26' };
+const notice: Notice = { id: 'n', about: { airline: 'ZE' }, title: { en: 'x', ru: 'x', kk: 'x', ko: 'x' }, value: { en: 'x', ru: 'x', kk: 'x', ko: 'x' }, ...report, published: '2026-01-09', season: 'S26' };
 
 const everyKind: [string, Parameters<typeof factStanding>[0], string | null][] = [
 	['days', days, null],
