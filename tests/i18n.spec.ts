@@ -176,5 +176,5 @@ test('publishers are named as each language’s readers know them', async ({ pag
 	}
 	// A source's mark on a card uses the same names.
 	await page.goto('/ko/');
-	await expect(page.locator('article[data-card="oz-ala-icn"] details.source-mark').first()).toContainText('뉴시스');
+	await expect(page.locator('article[data-card="oz-ala-icn"] [data-flight-numbers] details.source-mark')).toContainText('뉴시스');
 });
