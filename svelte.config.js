@@ -25,6 +25,8 @@ const config = {
 		// Every page is prerendered; the 404 page is a real prerendered page (src/routes/404).
 		// precompress writes .br and .gz beside each file for hosts (and scripts/serve.js) that serve them.
 		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
+		// The airports' schedule snapshots; a build for the tests reads constructed ones instead.
+		alias: { $official: process.env.OFFICIAL_SNAPSHOTS ?? 'src/lib/data/official' },
 		// A separate working folder lets two builds (say, a sub-path build in the tests) run side by side.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		paths: {

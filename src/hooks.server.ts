@@ -2,10 +2,13 @@ import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { withoutBase } from '$lib/basePath';
 import { catalog } from '$lib/data/catalog';
-import { validateCatalog } from '$lib/data/validate';
+import { officialSnapshots } from '$lib/data/officialSchedules';
+import { validateCatalog, validateOfficialSnapshots } from '$lib/data/validate';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
-// Prerendering loads this module first: a broken data record stops the build here, by name.
+// Prerendering loads this module first: a broken data record, or a snapshot that is not in the
+// shape the import writes, stops the build here, by name.
+validateOfficialSnapshots(officialSnapshots);
 validateCatalog(catalog);
 
 /**

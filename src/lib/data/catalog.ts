@@ -2,10 +2,12 @@
  * The one catalog the app reads. It is checked by src/hooks.server.ts when the build prerenders the
  * pages and by validate.spec.ts in the tests, so a broken record stops both with a message naming the
  * record and the field; the browser gets the checked records without the schema library's weight.
+ * The airports' own season schedules, where a fetch has saved them, are laid over the news here.
  */
 import { airlines } from './airlines';
 import { airports } from './airports';
 import { notices } from './notices';
+import { officialSnapshots, officialSources, withOfficialSchedules } from './officialSchedules';
 import { routeFacts } from './routeFacts';
 import { services } from './services';
 import { sources } from './sources';
@@ -15,10 +17,10 @@ export const catalog: Catalog = {
 	// The day the sources were last searched for news. It says nothing of how old a timetable is:
 	// each schedule fact carries its own publication date and season.
 	sourcesSearched: '2026-12-02',
-	sources,
+	sources: [...sources, ...officialSources(officialSnapshots)],
 	airports,
 	airlines,
-	services,
+	services: withOfficialSchedules(services, officialSnapshots, airlines, airports),
 	routeFacts,
 	notices
 };

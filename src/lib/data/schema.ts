@@ -55,7 +55,7 @@ export const SourceSchema = v.strictObject({
 	 * (`airline`), which alone makes a fact high. A reference (an airport database, the time-zone
 	 * database) is a record kept up to date, cited for what it holds rather than for when it said it.
 	 */
-	kind: v.picklist(['news', 'airline', 'reference'], 'must be news, airline or reference'),
+	kind: v.picklist(['news', 'airline', 'official', 'reference'], 'must be news, airline, official or reference'),
 	/** The source's own headline, where we have it. */
 	title: v.optional(text),
 	/** The publisher as readers of each language know it. */
@@ -119,7 +119,12 @@ export const scheduleFactSchema = <T extends v.GenericSchema>(value: T) =>
 		/** Said by the source as announced or planned rather than flown. */
 		announced: v.optional(v.boolean()),
 		/** Later sources giving the same value for a later season. */
-		confirmedBy: v.optional(v.array(ConfirmationSchema))
+		confirmedBy: v.optional(v.array(ConfirmationSchema)),
+		/**
+		 * The last day the source itself vouches for it, where it says so: an airport's season schedule
+		 * gives each flight's last date. Without it, the end of `season`.
+		 */
+		until: v.optional(isoDate)
 	});
 
 export const UtcOffsetSchema = v.strictObject({
@@ -218,6 +223,19 @@ export const ServiceSchema = v.strictObject({
 	 * Weekly frequencies as published, newest first; each dated. A frequency announced to start on a
 	 * later day (SCAT's "four a week from 11 July 2026") gives that day as `from`.
 	 */
+	/**
+	 * What an airport's own season schedule says of this flight, written by the build from the
+	 * snapshots `npm run data:import` fetched (never by hand): listed in it, or not.
+	 */
+	official: v.optional(
+		v.strictObject({
+			source: id,
+			listed: v.boolean(),
+			/** The day the schedule was fetched, and the last day it lists the flight. */
+			fetched: isoDate,
+			lastDate: v.nullable(isoDate)
+		})
+	),
 	flightsPerWeek: v.array(
 		v.strictObject({
 			...scheduleFactSchema(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(70))).entries,

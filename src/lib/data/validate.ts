@@ -4,6 +4,7 @@
  * rather than a stack trace.
  */
 import * as v from 'valibot';
+import { OfficialSnapshotSchema, type OfficialSnapshot } from './officialSchema';
 import { CatalogSchema, type Catalog, type Source } from './schema';
 
 /** Seasons in time order: `S25` (2025·0) before `W25` (2025·1) before `S26`. */
@@ -210,8 +211,8 @@ function referenceProblems(catalog: Catalog): DataProblem[] {
 	return problems;
 }
 
-/** News reports and airline announcements are dated by their publication; references are not. */
-const isDatedKind = (kind: Source['kind']) => kind === 'news' || kind === 'airline';
+/** News reports and airline announcements are dated by their publication, an airport's schedule by its fetch; references are not. */
+const isDatedKind = (kind: Source['kind']) => kind === 'news' || kind === 'airline' || kind === 'official';
 
 type CitedFact = { sources: string[]; confidence: string };
 const isCitedFact = (value: unknown): value is CitedFact => {
@@ -244,7 +245,8 @@ function confidenceProblems(catalog: Catalog): DataProblem[] {
 			for (const { field, fact } of citedFacts(record)) {
 				if (fact.confidence !== 'high') continue;
 				const cited = [...new Set(fact.sources)].flatMap((id) => sources.get(id) ?? []);
-				if (cited.some((s) => s.kind === 'airline')) continue;
+				// An airline's own announcement, or an airport's own schedule, is firm by itself.
+				if (cited.some((s) => s.kind === 'airline' || s.kind === 'official')) continue;
 				const news = cited.filter((s) => s.kind === 'news');
 				const publishers = new Set(news.map((s) => s.publisher.en));
 				if (publishers.size >= 2) continue;
@@ -276,4 +278,20 @@ export function validateCatalog(input: unknown): Catalog {
 	const problems = findDataProblems(input);
 	if (problems.length > 0) throw new DataError(problems);
 	return input as Catalog;
+}
+
+/** Throws a DataError naming the snapshot (by its source) and the field of each problem. */
+export function validateOfficialSnapshots(snapshots: readonly unknown[]): OfficialSnapshot[] {
+	const problems = snapshots.flatMap((snapshot, i) => {
+		const parsed = v.safeParse(OfficialSnapshotSchema, snapshot, { abortEarly: false });
+		if (parsed.success) return [];
+		const name = (snapshot as { source?: unknown })?.source;
+		return parsed.issues.map((issue) => ({
+			record: `official snapshot ${typeof name === 'string' ? name : `#${i + 1}`}`,
+			field: (issue.path ?? []).map((p) => p.key).join('.') || '(the snapshot)',
+			message: issue.message
+		}));
+	});
+	if (problems.length > 0) throw new DataError(problems);
+	return snapshots as OfficialSnapshot[];
 }

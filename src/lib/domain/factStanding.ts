@@ -19,6 +19,8 @@ export interface DatedFact {
 	confirmedBy?: readonly { published: string; season: string }[];
 	/** The day the fact starts to hold, when its source gives one ("four a week from 11 July"). */
 	from?: CalendarDate;
+	/** The last day its source itself vouches for it (an airport's schedule), instead of its season's end. */
+	until?: CalendarDate;
 }
 
 export type FactState = 'announced' | 'confirmed' | 'last-reported';
@@ -35,9 +37,10 @@ export interface FactStanding {
 }
 
 /** The newest publication of a fact: the one whose season ends last (on a tie, published last). */
-export function newestPublication(fact: Pick<DatedFact, 'published' | 'season' | 'confirmedBy'>): { published: string; season: string; until: CalendarDate } {
-	return [fact, ...(fact.confirmedBy ?? [])]
-		.map((p) => ({ published: p.published, season: p.season, until: airlineSeason(p.season)?.end ?? '' }))
+export function newestPublication(fact: Pick<DatedFact, 'published' | 'season' | 'confirmedBy' | 'until'>): { published: string; season: string; until: CalendarDate } {
+	const publications: { published: string; season: string; until?: CalendarDate }[] = [fact, ...(fact.confirmedBy ?? [])];
+	return publications
+		.map((p) => ({ published: p.published, season: p.season, until: p.until ?? airlineSeason(p.season)?.end ?? '' }))
 		.reduce((newest, p) => (p.until > newest.until || (p.until === newest.until && p.published > newest.published) ? p : newest));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departureOn } from './departures';
-import { readSavedFlights, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from './savedFlights';
+import { readSavedFlights, readSavedFlightsWithChanges, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from './savedFlights';
 import { airport, service, services } from './testAirports';
 
 const read = (raw: string | null | undefined) => readSavedFlights(raw, services, airport);
@@ -97,9 +97,9 @@ describe('readSavedFlights', () => {
 });
 
 describe('storedSavedFlights', () => {
-	it('stores only service id and date, under a versioned key', () => {
+	it('stores service id, date and the time it had, under a versioned key', () => {
 		const flight = departureOn(service('ze-icn-ala'), airport, '2025-04-07')!;
-		expect(storedSavedFlights([flight])).toBe('{"version":1,"flights":[{"service":"ze-icn-ala","date":"2025-04-07"}]}');
+		expect(storedSavedFlights([flight])).toBe('{"version":1,"flights":[{"service":"ze-icn-ala","date":"2025-04-07","time":"19:30"}]}');
 		expect(SAVED_FLIGHTS_KEY).toMatch(/\.v1$/);
 	});
 
@@ -110,5 +110,37 @@ describe('storedSavedFlights', () => {
 		];
 		expect(read(storedSavedFlights(flights)).map(savedFlightKey)).toEqual(flights.map(savedFlightKey));
 		expect(read(storedSavedFlights([]))).toEqual([]);
+	});
+});
+
+describe('a saved flight that new data changed', () => {
+	const stored = (...flights: object[]) => JSON.stringify({ version: 1, flights });
+	const eastar = service('ze-icn-ala');
+	// The airport's schedule moves Monday's flight to 20:10, or no longer lists it at all.
+	const moved = { ...eastar, times: { ...eastar.times!, value: { departure: '20:10', arrival: null, arrivalDayOffset: null } } };
+	const unlisted = { ...eastar, daysOfOperation: { ...eastar.daysOfOperation!, value: [5] }, official: { source: 'official-incheon', listed: false, fetched: '2026-12-02', lastDate: null } };
+
+	it('says it moved, with the time it had when saved', () => {
+		const read = readSavedFlightsWithChanges(stored({ service: 'ze-icn-ala', date: '2026-12-07', time: '19:30' }), [moved], airport);
+		expect(read.flights.map((f) => f.departureTime)).toEqual(['20:10']);
+		expect(read.changes).toMatchObject([{ kind: 'moved', was: '19:30', departure: { departureTime: '20:10' } }]);
+		// Stored again, it carries the new time: the move is acknowledged.
+		expect(readSavedFlightsWithChanges(storedSavedFlights(read.flights), [moved], airport).changes).toEqual([]);
+	});
+
+	it('says it is no longer in the schedule, since the fetch that dropped it, and keeps it until dismissed', () => {
+		const read = readSavedFlightsWithChanges(stored({ service: 'ze-icn-ala', date: '2026-12-07', time: '19:30' }), [unlisted], airport);
+		expect(read.flights).toEqual([]);
+		expect(read.changes).toMatchObject([{ kind: 'dropped', since: '2026-12-02', ref: { service: 'ze-icn-ala', date: '2026-12-07' } }]);
+		expect(readSavedFlightsWithChanges(storedSavedFlights([], read.dropped), [unlisted], airport).changes).toHaveLength(1);
+		expect(readSavedFlightsWithChanges(stored({ service: 'gone', date: '2026-12-07', time: '19:30' }), [eastar], airport).changes).toMatchObject([
+			{ kind: 'dropped', service: null, since: null }
+		]);
+	});
+
+	it('reports no change for a flight stored without its time, or at the same time', () => {
+		expect(readSavedFlightsWithChanges(stored({ service: 'ze-icn-ala', date: '2026-12-07' }), [moved], airport).changes).toEqual([]);
+		expect(readSavedFlightsWithChanges(stored({ service: 'ze-icn-ala', date: '2026-12-07', time: '19:30' }), [eastar], airport).changes).toEqual([]);
+		expect(readSavedFlightsWithChanges(stored({ service: 'ze-icn-ala', date: '2026-12-07', time: '7pm' }), [moved], airport).changes).toEqual([]);
 	});
 });

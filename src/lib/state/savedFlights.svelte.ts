@@ -7,7 +7,7 @@
 import { catalog } from '$lib/data/catalog';
 import { airport } from '$lib/data/lookup';
 import type { Departure } from '$lib/domain/departures';
-import { readSavedFlights, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights } from '$lib/domain/savedFlights';
+import { readSavedFlightsWithChanges, SAVED_FLIGHTS_KEY, savedFlightKey, storedSavedFlights, type SavedFlightChange, type SavedFlightsRead } from '$lib/domain/savedFlights';
 import { on } from 'svelte/events';
 import { createSubscriber } from 'svelte/reactivity';
 import { hydration } from './hydration.svelte';
@@ -40,7 +40,7 @@ class SavedFlights {
 	/** Counts this page's own writes, which fire no `storage` event here. */
 	#writes = $state(0);
 	/** The last stored text read and what it gave, so that every reader does not parse it anew. */
-	#read: { raw: string | null; list: Departure[] } | null = null;
+	#read: { raw: string | null; read: SavedFlightsRead } | null = null;
 
 	#otherTabs = createSubscriber((update) =>
 		on(window, 'storage', (event) => {
@@ -56,22 +56,44 @@ class SavedFlights {
 		return hydration.done;
 	}
 
-	/** Soonest first. Departures hold Dates and catalog records, so the list is not a deep proxy. */
-	get list(): Departure[] {
-		if (!hydration.done) return [];
+	/** What storage gives now, read once per change of the stored text. */
+	#current(): SavedFlightsRead | null {
+		if (!hydration.done) return null;
 		this.#otherTabs();
 		void this.#writes;
-		if (this.#inMemory) return this.#inMemory;
 		const raw = readStored();
-		if (this.#read?.raw !== raw) this.#read = { raw, list: readSavedFlights(raw, catalog.services, airport) };
-		return this.#read.list;
+		if (this.#read?.raw !== raw) this.#read = { raw, read: readSavedFlightsWithChanges(raw, catalog.services, airport) };
+		return this.#read.read;
 	}
 
-	#write(next: Departure[]) {
+	/** Soonest first. Departures hold Dates and catalog records, so the list is not a deep proxy. */
+	get list(): Departure[] {
+		const read = this.#current();
+		if (!read) return [];
+		return this.#inMemory ?? read.flights;
+	}
+
+	/** Saved flights that new data moved or dropped, until the traveller dismisses each. */
+	get changes(): SavedFlightChange[] {
+		if (this.#inMemory) return [];
+		return this.#current()?.changes ?? [];
+	}
+
+	#write(next: Departure[], keep = this.#current()?.dropped ?? [], seen: SavedFlightChange | null = null) {
 		const list = [...next].sort((a, b) => a.departs.getTime() - b.departs.getTime());
-		this.stored = writeStored(storedSavedFlights(list));
+		// Dropped flights stay stored, and moved ones keep the time they had, until dismissed.
+		const unseen = new Map(
+			this.changes.flatMap((c) => (c.kind === 'moved' && c !== seen ? [[savedFlightKey(c.departure), c.was] as const] : []))
+		);
+		this.stored = writeStored(storedSavedFlights(list, keep, unseen));
 		this.#inMemory = this.stored ? null : list;
 		this.#writes++;
+	}
+
+	/** Said and seen: a moved flight keeps its new time, a dropped one goes. */
+	dismiss(change: SavedFlightChange) {
+		const dropped = (this.#current()?.dropped ?? []).filter((ref) => change.kind !== 'dropped' || ref !== change.ref);
+		this.#write(this.list, dropped, change);
 	}
 
 	has(flight: FlightRef): boolean {
