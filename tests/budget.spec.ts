@@ -3,11 +3,12 @@
  * deterministic; load times are not, so they live in `npm run bench`, not here. Sizes are what a
  * host sends: the brotli files the build writes beside each asset (adapter-static's precompress),
  * which scripts/serve.js and CDNs serve to every current browser; gzip is printed beside them.
- * - JavaScript before the map: everything a page loads to start, ≤ 66 kB. It was 60 kB until the
+ * - JavaScript before the map: everything a page loads to start, ≤ 68 kB. It was 60 kB until the
  *   cards took both directions, dated facts and their source marks, and the map its country names
  *   (BENCHMARKS.md records that Lighthouse measured no loss for the 3 kB); 63 kB until every fact
  *   aged by one rule and the data took SCAT's three seasons, Busan's report and four dated notices
- *   in four languages (1.8 kB, 0.75 kB of it the notices).
+ *   in four languages (1.8 kB, 0.75 kB of it the notices), and the airports' schedules were laid
+ *   over the news with saved flights that say when they moved (1.5 kB).
  * - The whole of `/` with its map (HTML, CSS, JavaScript, Leaflet, basemap), ≤ 250 kB.
  */
 import { expect, test } from '@playwright/test';
@@ -20,7 +21,7 @@ const kitDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 const manifestPath = join(kitDir, 'output/client/.vite/manifest.json');
 
 const KB = 1024;
-const budgets = { jsBeforeMap: 66 * KB, homeWithMap: 250 * KB };
+const budgets = { jsBeforeMap: 68 * KB, homeWithMap: 250 * KB };
 
 interface Chunk {
 	file: string;
