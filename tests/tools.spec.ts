@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, fixClock, visibleText, watchConsole } from './helpers';
 
 const KEY = 'nonstop.savedFlights.v1';
-const stored = (flights: { service: string; date: string }[]) => JSON.stringify({ version: 1, flights });
+// A saved flight keeps the departure time it had, so that a later timetable that moves it can say so.
+const stored = (flights: { service: string; date: string; time?: string }[]) => JSON.stringify({ version: 1, flights });
 
 /** Joins folded .ics lines back into content lines. */
 const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
@@ -92,7 +93,7 @@ test.describe('saved flights', () => {
 		await expect(saved).toContainText('Seoul → Almaty');
 		await expect(saved).toContainText('7 April 2025');
 		expect(await visibleText(saved.locator('.flight-time'))).toBe('ICN 19:30 → ALA 22:45');
-		expect(await readStored(page)).toBe(stored([{ service: 'ze-icn-ala', date: '2025-04-07' }]));
+		expect(await readStored(page)).toBe(stored([{ service: 'ze-icn-ala', date: '2025-04-07', time: '19:30' }]));
 
 		await page.reload();
 		await expect(saved).toHaveCount(1);
@@ -173,7 +174,7 @@ test.describe('saved flights', () => {
 
 			await page.locator('section.next li').first().getByRole('button', { name: /^Save/ }).click();
 			await expect(page.locator('section.saved li')).toHaveCount(1);
-			expect(await readStored(page)).toBe(stored([{ service: 'ze-icn-ala', date: '2025-04-07' }]));
+			expect(await readStored(page)).toBe(stored([{ service: 'ze-icn-ala', date: '2025-04-07', time: '19:30' }]));
 			expect(await readStored(page, 'someone.else')).toBe('{"keep":"me"}');
 			expect(errors).toEqual([]);
 		});
