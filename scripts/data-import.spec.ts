@@ -4,7 +4,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each case runs the importer as a process, which loads its TypeScript through vite: seconds on a busy
+// two-core machine. The limit only stops a hung run; nothing here measures time.
+vi.setConfig({ testTimeout: 60_000 });
 
 // scripts/data-import.js end to end: on saved answers (--from), and against a portal of our own on
 // loopback that answers each way the real one can fail. The answers are the constructed ones in

@@ -309,6 +309,13 @@ describe('compareWithNews', () => {
 		expect(byKind('news-only')).toEqual(['kc-icn-nqz']);
 	});
 
+	it('compares a row with the news timetable of its own period, and takes an ended one for history', () => {
+		const summer = service({ id: 'dv-icn-cit-s25', airline: 'DV', destination: 'CIT', validTo: fact('2025-10-25'), times: fact({ departure: '06:55', arrival: null, arrivalDayOffset: null }) });
+		const winter = service({ id: 'dv-icn-cit-w26', airline: 'DV', destination: 'CIT', validFrom: fact('2026-10-25'), times: fact({ departure: '14:00', arrival: null, arrivalDayOffset: null }) });
+		const result = compareWithNews([flight({ flightNumber: 'DV822', airline: 'DV', otherAirport: 'CIT', time: '14:00' })], 'ICN', [summer, winter]);
+		expect(result.map((c) => [c.kind, c.service?.id])).toEqual([['agrees', 'dv-icn-cit-w26']]);
+	});
+
 	it('names a flight number the news gives otherwise', () => {
 		const result = compareWithNews([flight({ flightNumber: 'OZ575' })], 'ICN', [service({ id: 'oz-icn-ala', flightNumber: fact('OZ577') })]);
 		expect(result.map((c) => [c.kind, c.notes])).toEqual([['differs', ['the news numbers this leg OZ577 (oz-icn-ala), the airport OZ575']]]);

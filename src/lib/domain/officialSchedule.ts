@@ -338,6 +338,10 @@ export interface NewsComparison {
 	notes: string[];
 }
 
+/** Whether a news timetable's period and an official row's dates share a day; an open end always does. */
+const sharesDays = (s: Service, flight: OfficialFlight) =>
+	(s.validTo === null || s.validTo.value >= flight.firstDate) && (s.validFrom === null || s.validFrom.value <= flight.lastDate);
+
 /** The news service's leg, as a direction from or to the Korean airport. */
 function legOf(service: Service, koreanAirport: string): { direction: Direction; other: string } | null {
 	if (service.origin === koreanAirport) return { direction: 'departure', other: service.destination };
@@ -357,9 +361,10 @@ export function compareWithNews(flights: readonly OfficialFlight[], koreanAirpor
 	const matched = new Set<Service>();
 	for (const flight of flights) {
 		const route = `${koreanAirport}–${flight.otherAirport}`;
+		// A timetable of another period (SCAT's summer 2025) is not this row's news.
 		const candidates = services.filter((s) => {
 			const leg = legOf(s, koreanAirport);
-			return s.airline === flight.airline && leg?.direction === flight.direction && leg.other === flight.otherAirport;
+			return s.airline === flight.airline && leg?.direction === flight.direction && leg.other === flight.otherAirport && sharesDays(s, flight);
 		});
 		const service =
 			candidates.find((s) => s.flightNumber?.value === flight.flightNumber) ?? candidates.find((s) => s.flightNumber === null) ?? null;
@@ -397,9 +402,11 @@ export function compareWithNews(flights: readonly OfficialFlight[], koreanAirpor
 		if (service.flightNumber === null) notes.push(`the news gives no flight number; the airport's is ${flight.flightNumber}`);
 		out.push({ route, kind: differs ? 'differs' : 'agrees', flight, service, notes });
 	}
+	// A timetable that ended before every row of the schedule begins is history, not missing.
+	const first = flights.map((f) => f.firstDate).sort()[0];
 	for (const service of services) {
 		const leg = legOf(service, koreanAirport);
-		if (!leg || matched.has(service)) continue;
+		if (!leg || matched.has(service) || (first !== undefined && service.validTo !== null && service.validTo.value < first)) continue;
 		out.push({
 			route: `${koreanAirport}–${leg.other}`,
 			kind: 'news-only',
