@@ -117,4 +117,11 @@ test('past the rows’ last date, with no fetch since, the same cards say how ol
 	await expect(asiana.locator('[data-unconfirmed]').first()).toContainText('From the last published timetable (December 2026), not confirmed since');
 	await expect(asiana.locator('tr[data-leg="oz-icn-ala"] [data-flight-number] [data-fact-state]')).toHaveAttribute('data-fact-state', 'last-reported');
 	await expect(page.locator('article.card[data-card="kc-ala-icn"] [data-not-in-official] [data-official-stale]')).toHaveText('124 days old');
+	// A flight saved at the news's time still says the airport moved it.
+	await page.evaluate(() =>
+		localStorage.setItem('nonstop.savedFlights.v1', JSON.stringify({ version: 1, flights: [{ service: 'ze-icn-ala', date: '2027-04-09', time: '19:30' }] }))
+	);
+	await page.reload();
+	await expect(page.locator('section.saved [data-saved-change="moved"]')).toContainText('now 20:10, was 19:30');
+	await expect(page.locator('section.saved li[data-date="2027-04-09"]')).toHaveAttribute('data-confirmed', 'false');
 });
