@@ -4,25 +4,13 @@ import type { OfficialSnapshot } from './officialSchema';
 import { officialSnapshots, officialSources, withOfficialSchedules } from './officialSchedules';
 import type { ScheduleFact, Service } from './schema';
 import { validateOfficialSnapshots } from './validate';
+// The domain tests' record builder: test code, outside the app's layers.
+import { unscheduled } from '$lib/domain/testServices';
 
 const snapshot = JSON.parse(readFileSync('tests/fixtures/official/snapshots/incheon.json', 'utf8')) as OfficialSnapshot;
 const news = <T>(value: T): ScheduleFact<T> => ({ value, sources: ['report'], confidence: 'medium', published: '2025-04-08', season: 'S25' });
-const service = (id: string, over: Partial<Service> = {}): Service => ({
-	id,
-	airline: id.slice(0, 2).toUpperCase(),
-	origin: id.slice(3, 6).toUpperCase(),
-	destination: id.slice(7, 10).toUpperCase(),
-	operates: news(true as const),
-	flightNumber: null,
-	daysOfOperation: null,
-	times: null,
-	aircraft: null,
-	validFrom: null,
-	validTo: null,
-	operatingSince: null,
-	flightsPerWeek: [],
-	...over
-});
+const service = (id: string, over: Partial<Service> = {}): Service =>
+	unscheduled({ id, airline: id.slice(0, 2).toUpperCase(), origin: id.slice(3, 6).toUpperCase(), destination: id.slice(7, 10).toUpperCase(), operates: news(true as const), ...over });
 const services = [
 	service('oz-icn-ala', { flightNumber: news('OZ577') }),
 	service('ze-icn-ala', { daysOfOperation: news([1, 5]), times: news({ departure: '19:30', arrival: '22:45', arrivalDayOffset: 0 }) }),

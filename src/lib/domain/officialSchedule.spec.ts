@@ -13,6 +13,7 @@ import {
 	unknownCodes,
 	type OfficialRow
 } from './officialSchedule';
+import { unscheduled } from './testServices';
 
 // Small answers of our own, in the documented shapes: never the live catalog.
 const answer = (items: unknown, totalCount = 1, resultCode = '00') =>
@@ -95,22 +96,7 @@ const flight = (over: Partial<OfficialFlight> = {}): OfficialFlight => ({
 });
 
 const fact = <T>(value: T) => ({ value, sources: ['s'], confidence: 'high' as const, published: '2026-01', season: 'W26' });
-const service = (over: Partial<Service>): Service => ({
-	id: 'x',
-	airline: 'OZ',
-	origin: 'ICN',
-	destination: 'ALA',
-	operates: fact(true as const),
-	flightNumber: null,
-	daysOfOperation: null,
-	times: null,
-	aircraft: null,
-	validFrom: null,
-	validTo: null,
-	operatingSince: null,
-	flightsPerWeek: [],
-	...over
-});
+const service = unscheduled;
 
 describe('parsePage', () => {
 	it('reads items as a list, as {item: list}, as {item: row} and as one row', () => {

@@ -33,12 +33,30 @@ export const reported = <T>(value: T, published = '2026-01-30', season = 'S26', 
 	...(announced ? { announced } : {})
 });
 
+/** A service of which nothing is published but that it flies, with `over` on top. */
+export const unscheduled = (over: Partial<Service> = {}): Service => ({
+	id: 'x',
+	airline: 'OZ',
+	origin: 'ICN',
+	destination: 'ALA',
+	operates: reported(true as const),
+	flightNumber: null,
+	daysOfOperation: null,
+	times: null,
+	aircraft: null,
+	validFrom: null,
+	validTo: null,
+	operatingSince: null,
+	flightsPerWeek: [],
+	...over
+});
+
 /** `leg('dv-icn-cit', { origin: 'ICN', destination: 'CIT', days: [2, 5], departure: '06:55', season: 'W25' })` */
 export function leg(id: string, l: Leg = {}): Service {
 	const at = <T>(value: T) => reported(value, l.published, l.season, l.announced);
 	const timed = l.departure !== undefined || l.arrival !== undefined;
 	const both = l.departure && l.arrival;
-	return {
+	return unscheduled({
 		id,
 		airline: l.airline ?? 'DV',
 		origin: l.origin ?? 'CIT',
@@ -49,10 +67,7 @@ export function leg(id: string, l: Leg = {}): Service {
 		times: timed
 			? at({ departure: l.departure ?? null, arrival: l.arrival ?? null, arrivalDayOffset: both ? (l.arrivalDayOffset ?? 0) : null })
 			: null,
-		aircraft: null,
 		validFrom: l.from ? at(l.from) : null,
 		validTo: l.to ? at(l.to) : null,
-		operatingSince: null,
 		flightsPerWeek: l.weekly ?? []
-	};
-}
+	});}
