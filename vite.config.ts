@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './paraglide.config.js';
 import { airlines } from './src/lib/data/airlines';
+import { mapStyleCss } from './src/lib/components/map/mapStyle';
 import { airlineColourCss } from './src/lib/domain/airlineColours';
 
 /**
@@ -18,6 +19,20 @@ function airlineColours(): Plugin {
 		name: 'nonstop:airline-colours',
 		resolveId: (source) => (source === id ? id : undefined),
 		load: (source) => (source === id ? airlineColourCss(airlines) : undefined)
+	};
+}
+
+/**
+ * The map's palette and sizes (`src/lib/components/map/mapStyle.ts`) as custom properties on
+ * `.route-map`, a stylesheet the map imports (`virtual:map-style.css`): the numbers the picture and
+ * Leaflet draw with reach the stylesheets from the same module, without a style attribute.
+ */
+function mapStyle(): Plugin {
+	const id = 'virtual:map-style.css';
+	return {
+		name: 'nonstop:map-style',
+		resolveId: (source) => (source === id ? id : undefined),
+		load: (source) => (source === id ? mapStyleCss() : undefined)
 	};
 }
 
@@ -52,7 +67,8 @@ function compileHints(): Plugin {
  * imports statically.
  */
 function fewerChunks(): Plugin {
-	const schedule = /\/src\/lib\/components\/(schedule|map|tools)\//;
+	// With the map's own stylesheet (mapStyle()), which the first view needs.
+	const schedule = /\/src\/lib\/components\/(schedule|map|tools)\/|^virtual:map-style\.css/;
 	return {
 		name: 'nonstop:fewer-chunks',
 		apply: 'build',
@@ -81,6 +97,7 @@ export default defineConfig({
 		paraglideVitePlugin(paraglideOptions),
 		sveltekit(),
 		airlineColours(),
+		mapStyle(),
 		compileHints(),
 		fewerChunks()
 	],

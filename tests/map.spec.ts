@@ -62,7 +62,7 @@ test('a tap on a line in the picture shows only that airline, and wakes the live
 	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	await page.goto('/');
-	const line = page.getByTestId('map-preview').locator('path.hit[data-airline="ZE"]').first();
+	const line = page.getByTestId('map-preview').locator('path.line-hit[data-airline="ZE"]').first();
 	await line.scrollIntoViewIfNeeded();
 	// The middle of the line, on the screen.
 	const [x, y] = await line.evaluate((path: SVGPathElement) => {

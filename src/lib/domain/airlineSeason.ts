@@ -43,14 +43,3 @@ export function airlineSeason(code: string): AirlineSeason | null {
 	const end = isoDay(Date.parse(`${next}T00:00:00Z`) - DAY);
 	return { code: code as SeasonCode, kind: summer ? 'summer' : 'winter', year, start, end };
 }
-
-/** The season a date falls in. `seasonOn('2026-12-01').code` → `'W26'`; `seasonOn('2026-01-15').code` → `'W25'` */
-export function seasonOn(date: CalendarDate): AirlineSeason {
-	const year = Number(date.slice(0, 4));
-	const two = (y: number) => String(y % 100).padStart(2, '0');
-	for (const code of [`W${two(year)}`, `S${two(year)}`, `W${two(year - 1)}`]) {
-		const season = airlineSeason(code)!;
-		if (date >= season.start && date <= season.end) return season;
-	}
-	throw new Error(`No season found for ${date}`);
-}

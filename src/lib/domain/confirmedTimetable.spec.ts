@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '$lib/data/schema';
-import { confirmedTimetable, isConfirmedOn, newestTimetable } from './confirmedTimetable';
+import { confirmedTimetable, newestTimetable } from './confirmedTimetable';
 import { service } from './testAirports';
 import { leg } from './testServices';
 
@@ -23,13 +23,6 @@ describe('the confirmed timetable', () => {
 		expect(confirmedTimetable(eastar)).toEqual({ until: '2025-10-25', season: 'S25', published: '2025-04-08' });
 	});
 
-	it('confirms departures inside that season and none after it', () => {
-		expect(isConfirmedOn(eastar, '2025-04-07')).toBe(true);
-		expect(isConfirmedOn(eastar, '2025-10-24')).toBe(true);
-		expect(isConfirmedOn(eastar, '2025-10-27')).toBe(false);
-		expect(isConfirmedOn(eastar, '2026-12-04')).toBe(false);
-	});
-
 	it('is carried on only by a later source, for both days and times', () => {
 		expect(confirmedTimetable(confirmed(['W25'], ['W25']))).toEqual({ until: '2026-03-28', season: 'W25', published: '2026-01-09' });
 		// A later source for the times alone does not confirm the days: the earlier end holds.
@@ -39,7 +32,6 @@ describe('the confirmed timetable', () => {
 
 	it('has nothing to confirm where days and times are not published', () => {
 		expect(confirmedTimetable(airAstana)).toBeNull();
-		expect(isConfirmedOn(airAstana, '2025-04-08')).toBe(false);
 	});
 
 	it('ages published days without times like a whole timetable', () => {

@@ -39,15 +39,6 @@ export function confirmedTimetable(service: Service): ConfirmedTimetable | null 
 }
 
 /**
- * Whether a source confirms a service's timetable on an origin-local date.
- * `isConfirmedOn(eastarFromIncheon, '2025-10-24')` → true; `isConfirmedOn(eastarFromIncheon, '2026-12-04')` → false
- */
-export function isConfirmedOn(service: Service, date: CalendarDate): boolean {
-	const confirmed = confirmedTimetable(service);
-	return confirmed !== null && date <= confirmed.until;
-}
-
-/**
  * The publication date of the newest timetable among services, or null when none has one.
  * `newestTimetable(catalog.services)` → `'2025-04-08'`
  */

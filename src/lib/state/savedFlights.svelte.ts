@@ -51,11 +51,6 @@ class SavedFlights {
 		})
 	);
 
-	/** Read in the browser once the page has hydrated: the prerendered page knows nothing saved. */
-	get loaded(): boolean {
-		return hydration.done;
-	}
-
 	/** What storage gives now, read once per change of the stored text. */
 	#current(): SavedFlightsRead | null {
 		if (!hydration.done) return null;

@@ -7,6 +7,7 @@
 import type { Position } from 'geojson';
 import { pathData, webMercator, type WorldPoint } from '$lib/domain/mapView';
 import type { BasemapShapes, Region } from './basemap';
+import { BASEMAP_WEIGHT, DARK, LIGHT, type MapPalette } from './mapStyle';
 
 /** Where the picture lies in zoom-0 units: [x, y, width, height], for an SVG viewBox or an <image>. */
 export function basemapBox(region: Region): [number, number, number, number] {
@@ -17,6 +18,9 @@ export function basemapBox(region: Region): [number, number, number, number] {
 }
 
 const project = (ring: Position[]): WorldPoint[] => ring.map(([longitude, latitude]) => webMercator([latitude!, longitude!]));
+
+/** The land's and coast's colours; the fill rule once, with the light scheme's. */
+const landRules = ({ land, coast }: MapPalette, first = true) => `.land{fill:${land};stroke:${coast}${first ? ';fill-rule:evenodd' : ''}}`;
 
 /**
  * The whole SVG document. Everything in it is a constant or a number written by `pathData`, so no
@@ -30,11 +34,11 @@ export function basemapSvg(basemap: BasemapShapes, region: Region): string {
 	const borders = basemap.borders.coordinates.map((line) => pathData(project(line), 2)).join('');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.join(' ')}" preserveAspectRatio="none">`,
-		// The palette of ServicesMap.svelte's --land, --coast and --border: an image cannot read the page's CSS.
+		// The map's palette (mapStyle.ts) written in: an image cannot read the page's CSS.
 		'<style>',
-		'path{vector-effect:non-scaling-stroke;stroke-width:.75px;stroke-linejoin:round}',
-		'.land{fill:#f4f1ea;stroke:#b3c2cc;fill-rule:evenodd}.border{fill:none;stroke:#bdb3a2}',
-		'@media (prefers-color-scheme:dark){.land{fill:#1f2a31;stroke:#3a4b56}.border{stroke:#44535d}}',
+		`path{vector-effect:non-scaling-stroke;stroke-width:${String(BASEMAP_WEIGHT).replace(/^0\./, '.')}px;stroke-linejoin:round}`,
+		`${landRules(LIGHT)}.border{fill:none;stroke:${LIGHT.border}}`,
+		`@media (prefers-color-scheme:dark){${landRules(DARK, false)}.border{stroke:${DARK.border}}}`,
 		'</style>',
 		`<path class="land" d="${land}"/>`,
 		`<path class="border" d="${borders}"/>`,

@@ -12,8 +12,9 @@ import type { LatLng } from '$lib/domain/geo';
 import { m } from '$lib/paraglide/messages';
 import { loadBasemap, basemapRegion } from './basemap';
 import { firstViewFit, sameBounds } from './firstView';
+import { BASEMAP_WEIGHT, HIT_CLASS, HIT_WIDTH, LINE_TOOLTIP_LIFT, LINE_WEIGHT, MARKER_RADIUS, MARKER_WEIGHT, NORTH_SHIFT } from './mapStyle';
 import { airportPopup, textLabel } from './popup';
-import { lineClasses, NORTH_SHIFT, placeCountryNames, type CountryNameText, type RouteMapAirport, type RouteMapLine } from './routeMapData';
+import { lineClasses, placeCountryNames, type CountryNameText, type RouteMapAirport, type RouteMapLine } from './routeMapData';
 
 export interface LiveMapOptions {
 	lines: readonly RouteMapLine[];
@@ -170,10 +171,10 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 	await nextTask();
 	if (gone()) return undefined;
 	const shape = { pane: 'basemap', interactive: false } as const;
-	L.geoJSON(basemap.land, { ...shape, style: { className: 'basemap-land', weight: 0.75 } }).addTo(map);
+	L.geoJSON(basemap.land, { ...shape, style: { className: 'basemap-land', weight: BASEMAP_WEIGHT } }).addTo(map);
 	await nextTask();
 	if (gone()) return undefined;
-	L.geoJSON(basemap.borders, { ...shape, style: { className: 'basemap-border', weight: 0.75 } }).addTo(map);
+	L.geoJSON(basemap.borders, { ...shape, style: { className: 'basemap-border', weight: BASEMAP_WEIGHT } }).addTo(map);
 	// The offline basemap covers the region around the routes: panning stays where it has land to show.
 	const [west, south, east, north] = basemapRegion;
 	map.setMaxBounds([
@@ -229,10 +230,10 @@ function drawLines(map: L.Map, { lines, onSelectAirline }: LiveMapOptions): Map<
 	const drawn = new Map<string, DrawnLine>();
 	for (const line of lines) {
 		// Leaflet's default simplification shows the arc's segments as kinks on a wide screen.
-		const path = L.polyline(line.points, { className: `line airline-${line.airline}`, interactive: false, weight: 3, smoothFactor: 0.25 })
+		const path = L.polyline(line.points, { className: `line airline-${line.airline}`, interactive: false, weight: LINE_WEIGHT, smoothFactor: 0.25 })
 			.addTo(map)
 			.getElement() as SVGPathElement;
-		const hitLine = L.polyline(line.points, { pane: 'lineHits', className: 'line-hit', weight: 16, opacity: 0, smoothFactor: 1 }).addTo(map);
+		const hitLine = L.polyline(line.points, { pane: 'lineHits', className: HIT_CLASS, weight: HIT_WIDTH, opacity: 0, smoothFactor: 1 }).addTo(map);
 		const hit = hitLine.getElement() as SVGPathElement;
 		path.setAttribute('role', 'button');
 		path.dataset.airline = line.airline;
@@ -241,7 +242,7 @@ function drawLines(map: L.Map, { lines, onSelectAirline }: LiveMapOptions): Map<
 		// A tooltip of our own rather than bindTooltip: Leaflet would put focus listeners on the
 		// invisible hit line, and Chromium then makes it a stop in the Tab order.
 		const name = textLabel(line.label);
-		const tooltip = L.tooltip({ className: 'line-tooltip', direction: 'top', offset: [0, -6] }).setContent(name);
+		const tooltip = L.tooltip({ className: 'line-tooltip', direction: 'top', offset: [0, -LINE_TOOLTIP_LIFT] }).setContent(name);
 		const showTooltip = (at: L.LatLngExpression) => {
 			tooltip.setLatLng(at);
 			if (!map.hasLayer(tooltip)) map.openTooltip(tooltip);
@@ -270,13 +271,13 @@ function drawLines(map: L.Map, { lines, onSelectAirline }: LiveMapOptions): Map<
 /** The airports: a marker each, its code beside it on the side away from the lines, and a popup linking to its page. */
 function drawAirports(map: L.Map, airports: readonly RouteMapAirport[]) {
 	for (const airport of airports) {
-		const marker = L.circleMarker(airport.position, { pane: 'airports', className: 'airport', radius: 6, weight: 2 }).addTo(map);
+		const marker = L.circleMarker(airport.position, { pane: 'airports', className: 'airport', radius: MARKER_RADIUS, weight: MARKER_WEIGHT }).addTo(map);
 		// With its pointer, where the picture puts its code box (codeBox), so names keep clear of both.
 		const side = {
-			west: { direction: 'left', offset: [-6, 0] },
-			east: { direction: 'right', offset: [6, 0] },
-			south: { direction: 'bottom', offset: [0, 6] },
-			north: { direction: 'top', offset: [NORTH_SHIFT, -6] }
+			west: { direction: 'left', offset: [-MARKER_RADIUS, 0] },
+			east: { direction: 'right', offset: [MARKER_RADIUS, 0] },
+			south: { direction: 'bottom', offset: [0, MARKER_RADIUS] },
+			north: { direction: 'top', offset: [NORTH_SHIFT, -MARKER_RADIUS] }
 		} as const;
 		marker.bindTooltip(textLabel(airport.code), {
 			permanent: true,

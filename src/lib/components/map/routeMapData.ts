@@ -9,6 +9,7 @@ import { airline as airlineOf, airport } from '$lib/data/lookup';
 import type { Airport, Locale, Service } from '$lib/data/schema';
 import type { LatLng } from '$lib/domain/geo';
 import { around, placeNames, textSize, type PlacedName, type ScreenBox } from '$lib/domain/mapLabels';
+import { CODE_BOX, NAME_FONT_PX, NORTH_SHIFT } from './mapStyle';
 import { mapLines, type MapLine } from '$lib/domain/mapRoutes';
 import { directionId, servicesOnRoute } from '$lib/domain/routes';
 import { localHref } from '$lib/links';
@@ -143,12 +144,6 @@ export function countryNameTexts(locale: Locale): CountryNameText[] {
 		return { id, text: words({}, { locale }), places };
 	});
 }
-
-/** Pixels: a country name's font size (the stylesheet's .country-name), an airport code's box beside its marker. */
-export const NAME_FONT_PX = 12;
-export const CODE_BOX = { gap: 12, width: 36, height: 20 };
-/** Pixels east of the marker that a code above it is moved, clear of the lines coming in from the west. */
-export const NORTH_SHIFT = 12;
 
 /** Where the airport's code box is, beside its marker at [x, y]. */
 export function codeBox([x, y]: [number, number], side: CodeSide): ScreenBox {
