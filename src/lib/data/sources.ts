@@ -234,6 +234,12 @@ export const sources: Source[] = [
 		kind: 'reference',
 		publisher: { en: 'OurAirports', ru: 'OurAirports', kk: 'OurAirports', ko: 'OurAirports' },
 		title: 'Airport positions and elevations (aeronautical data, public domain)',
+		describes: {
+			en: 'Airport positions and elevations (aeronautical data, public domain)',
+			ru: 'Координаты и высоты аэропортов над уровнем моря (аэронавигационные данные, общественное достояние)',
+			kk: 'Әуежайлардың координаттары мен теңіз деңгейінен биіктігі (аэронавигациялық деректер, қоғамдық игілік)',
+			ko: '공항 위치와 해발고도(항공 데이터, 퍼블릭 도메인)'
+		},
 		url: 'https://ourairports.com/data/',
 		language: 'en'
 	},
