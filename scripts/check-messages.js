@@ -15,10 +15,7 @@ import { pathToFileURL } from 'node:url';
  * listing: see `wordsToTranslate`.)
  * @type {Record<string, readonly string[]>}
  */
-export const SAME_AS_BASE = {
-	// Korean writes coordinates with the Latin hemisphere letters after the number (37.46° N).
-	ko: ['north', 'south', 'east', 'west']
-};
+export const SAME_AS_BASE = {};
 
 /** Names and codes that stay as they are in every language. */
 const NAMES = ['Nonstop', 'OpenStreetMap', 'Natural Earth', 'Leaflet', 'WeGO', 'Boeing'];

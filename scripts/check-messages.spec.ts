@@ -171,6 +171,72 @@ describe('checkGlossary', () => {
 		expect(checkGlossary({ ...english, glossary })).toEqual([]);
 	});
 
+	describe('the project’s glossary rejects each calque named in issue 23', () => {
+		const own = JSON.parse(readFileSync('messages/glossary.json', 'utf8'));
+		/** The problems of one message in one language, checked against the project's glossary. */
+		const problemsOf = (locale: string, text: string) =>
+			checkGlossary({
+				locales: [locale],
+				files: [{ pattern: './messages/{locale}.json', messages: { [locale]: { some_key: text } } }],
+				glossary: own
+			});
+
+		it.each([
+			'Тек {airline} көрсету',
+			'Nonstop-тың жаңа нұсқасы дайын.',
+			'{date} жағдайы бойынша',
+			'Алдағы ұшып шығулар',
+			'{from} → {to} ұшып шығулары апта күндері бойынша',
+			'{year} жылғы жазғы маусым кестесі',
+			'{from}/{to} қысқы маусым кестесі',
+			'Аптасына рейстер',
+			'Үлкен шеңбер бойынша қашықтық',
+			'Nonstop қосымшасындағы әр дерек',
+			'Осы жерден ұшатын тікелей рейстер',
+			'Растайды — {facts}'
+		])('Kazakh: %s', (text) => {
+			expect(problemsOf('kk', text)).not.toEqual([]);
+		});
+
+		it.each([
+			'факт полётов на маршруте',
+			'Страницы направлений',
+			'Все прямые рейсы по направлению {from} → {to}',
+			'Подтверждает — {facts}',
+			'Прямые рейсы: {from} → {to}.',
+			'{date} часовой пояс сменился с {from} на {to}.',
+			'Расстояние по ортодромии',
+			'Начало полётов',
+			'Прямых рейсов в неделю, {from} – {to}'
+		])('Russian: %s', (text) => {
+			expect(problemsOf('ru', text)).not.toEqual([]);
+		});
+
+		it.each(['43.355° N', '거리 지도', '공항 위치와 표고', '운항 시작', '근거 — {facts}', '주간 직항편 (전 노선)'])(
+			'Korean: %s',
+			(text) => {
+				expect(problemsOf('ko', text)).not.toEqual([]);
+			}
+		);
+
+		it('passes the new wording', () => {
+			for (const [locale, text] of [
+				['kk', 'Тек {airline} рейстерін көрсету'],
+				['kk', 'Тек {airline} рейстері'],
+				['kk', 'дерек уақыты: {date}'],
+				['kk', 'Алдағы рейстер'],
+				['kk', '{year} жылғы жазғы кесте, жарияланған күні: {date}'],
+				['kk', 'Аптасына рейс саны'],
+				['kk', 'Nonstop қолданбасының жаңа нұсқасы дайын.'],
+				['ru', 'выполнение рейсов на маршруте'],
+				['ru', 'Расстояние по прямой (по ортодромии)'],
+				['ko', '북위 {value}°']
+			]) {
+				expect(problemsOf(locale!, text!), text).toEqual([]);
+			}
+		});
+	});
+
 	it('holds for the project’s own messages and glossary', () => {
 		const own = JSON.parse(readFileSync('messages/glossary.json', 'utf8'));
 		expect(checkGlossary({ ...readProject(), glossary: own })).toEqual([]);

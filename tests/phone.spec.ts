@@ -7,8 +7,10 @@ import { expectNoAxeViolations, fixClock, visibleText } from './helpers';
 const phone = { width: 360, height: 780 };
 const LATER = '2026-12-01T09:00:00Z';
 // Asiana's and Air Astana's dated notices (the Korean Air integration, Terminal 2, the 787s) take
-// their cards about 100 px further in Kazakh, the longest language: 5,150 px on a route page.
-const MAX_PHONE_HEIGHT = 5150;
+// their cards about 100 px further in Kazakh, the longest language: 5,150 px on a route page, and
+// 30 px more since a Latin airline name takes no case ending: each card's filter link names a Kazakh
+// noun that does («Тек Эйр Астана рейстері», not «Тек Эйр Астана көрсету»), and wraps.
+const MAX_PHONE_HEIGHT = 5180;
 // The home pages end with a glance at the other routes between the two countries (one line per
 // airline), below everything about Almaty–Seoul: that list, not Almaty–Seoul's, is what takes them
 // past 5,000 px in the longer languages.

@@ -20,7 +20,7 @@ export const airports: Airport[] = [
 			en: 'Almaty International Airport',
 			ru: 'Международный аэропорт Алматы',
 			kk: 'Алматы халықаралық әуежайы',
-			ko: '알마티 국제공항'
+			ko: '알마티국제공항'
 		},
 		city: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы', ko: '알마티' },
 		country: 'KZ',
@@ -56,7 +56,7 @@ export const airports: Airport[] = [
 			en: 'Nursultan Nazarbayev International Airport',
 			ru: 'Международный аэропорт имени Нурсултана Назарбаева',
 			kk: 'Нұрсұлтан Назарбаев атындағы халықаралық әуежай',
-			ko: '누르술탄 나자르바예프 국제공항'
+			ko: '누르술탄나자르바예프국제공항'
 		},
 		city: { en: 'Astana', ru: 'Астана', kk: 'Астана', ko: '아스타나' },
 		country: 'KZ',
@@ -74,7 +74,7 @@ export const airports: Airport[] = [
 			en: 'Shymkent International Airport',
 			ru: 'Международный аэропорт Шымкент',
 			kk: 'Шымкент халықаралық әуежайы',
-			ko: '쉼켄트 국제공항'
+			ko: '쉼켄트국제공항'
 		},
 		city: { en: 'Shymkent', ru: 'Шымкент', kk: 'Шымкент', ko: '쉼켄트' },
 		country: 'KZ',

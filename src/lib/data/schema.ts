@@ -58,6 +58,11 @@ export const SourceSchema = v.strictObject({
 	kind: v.picklist(['news', 'airline', 'official', 'reference'], 'must be news, airline, official or reference'),
 	/** The source's own headline, where we have it. */
 	title: v.optional(text),
+	/**
+	 * What a reference holds, in each language: shown instead of its title, which is in the
+	 * source's own language (OurAirports' English) and would be the one foreign line on the page.
+	 */
+	describes: v.optional(localizedText),
 	/** The publisher as readers of each language know it. */
 	publisher: localizedText,
 	/** Who wrote it, when not the publisher's own staff, in each language. */

@@ -12,7 +12,7 @@ export const sources: Source[] = [
 		id: 'article',
 		kind: 'news',
 		title: 'Казахстан и Южная Корея укрепляют партнерство в сфере умных городов',
-		publisher: { en: 'Vecher.kz', ru: '«Вечерний Алматы»', kk: '«Вечерний Алматы»', ko: 'Vecher.kz' },
+		publisher: { en: 'Vecher.kz', ru: '«Вечерний Алматы»', kk: '«Вечерний Алматы»', ko: '베체르니 알마티(Vecher.kz)' },
 		author: {
 			en: 'Ministry of Foreign Affairs of Kazakhstan',
 			ru: 'МИД Республики Казахстан',
@@ -71,7 +71,7 @@ export const sources: Source[] = [
 			en: 'Yonhap News (via ZUM News)',
 			ru: '«Ёнхап» (через ZUM News)',
 			kk: '«Ёнхап» (ZUM News арқылы)',
-			ko: '연합뉴스 (줌 뉴스)'
+			ko: '연합뉴스(ZUM 뉴스 게재)'
 		},
 		url: 'https://news.zum.com/articles/96272088',
 		date: '2025',
@@ -234,6 +234,12 @@ export const sources: Source[] = [
 		kind: 'reference',
 		publisher: { en: 'OurAirports', ru: 'OurAirports', kk: 'OurAirports', ko: 'OurAirports' },
 		title: 'Airport positions and elevations (aeronautical data, public domain)',
+		describes: {
+			en: 'Airport positions and elevations (aeronautical data, public domain)',
+			ru: 'Координаты и высоты аэропортов над уровнем моря (аэронавигационные данные, общественное достояние)',
+			kk: 'Әуежайлардың координаттары мен теңіз деңгейінен биіктігі (аэронавигациялық деректер, қоғамдық игілік)',
+			ko: '공항 위치와 해발고도(항공 데이터, 퍼블릭 도메인)'
+		},
 		url: 'https://ourairports.com/data/',
 		language: 'en'
 	},
@@ -259,7 +265,7 @@ export const sources: Source[] = [
 			en: 'IANA time zone database (release 2024a and later)',
 			ru: 'База часовых поясов IANA (выпуск 2024a и новее)',
 			kk: 'IANA уақыт белдеулері дерекқоры (2024a шығарылымы және кейінгілері)',
-			ko: 'IANA 시간대 데이터베이스 (2024a 이후 릴리스)'
+			ko: 'IANA 시간대 데이터베이스(2024a 이후 릴리스)'
 		},
 		url: 'https://www.iana.org/time-zones',
 		language: 'en'

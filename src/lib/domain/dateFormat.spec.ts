@@ -15,6 +15,8 @@ const languages: [DateWords, typeof enGB][] = [
 	[koWords, ko]
 ];
 // Every token the patterns use, alone and together, and quoting.
+// Where these words follow CLDR rather than date-fns: CLDR shortens февраль to «февр.», date-fns to «фев.».
+const cldrOverDateFns: Record<string, [string, string][]> = { ru: [['фев.', 'февр.']] };
 const patterns = ['EEEE', 'EEE', 'EEEEEE', 'd MMMM y', 'd MMM', 'LLLL yyyy', 'dd.MM.yy', "M월 d일", "y 'г.'", "d 'de' MMMM ''y''"];
 
 describe('date words are date-fns’s own', () => {
@@ -25,7 +27,10 @@ describe('date words are date-fns’s own', () => {
 				for (const pattern of patterns) {
 					if (/(^|[^E])EEE($|[^E])/.test(pattern) && !words.weekdays.abbreviated) continue;
 					if (/(^|[^M])MMM($|[^M])/.test(pattern) && !words.months.abbreviated) continue;
-					const expected = format(atNoon(date), pattern, { locale });
+					const expected = (cldrOverDateFns[words.code] ?? []).reduce(
+						(text, [dateFns, cldr]) => text.replace(dateFns, cldr),
+						format(atNoon(date), pattern, { locale })
+					);
 					const actual = formatCalendarDate(date, pattern, words);
 					if (actual !== expected) expect(`${words.code} ${pattern} ${date}: ${actual}`).toBe(`${words.code} ${pattern} ${date}: ${expected}`);
 					compared++;

@@ -7,9 +7,9 @@ import type { Locale } from '$lib/data/locales';
 import type { CalendarDate } from './calendarDate';
 import { formatCalendarDate, type DatePatterns } from './dateFormat';
 import { dateWords } from './dateLocale';
-import { formatNumber, formatUnit } from './numberFormat';
+import { formatCoordinate, formatNumber, formatUnit } from './numberFormat';
 
-export { dateWords, formatNumber };
+export { dateWords, formatCoordinate, formatNumber };
 
 const write = (date: CalendarDate, form: keyof DatePatterns, locale: Locale) => {
 	const words = dateWords(locale);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/data/locales';
-import { formatNumber, formatUnit, type NumberUnit } from './numberFormat';
+import { formatCoordinate, formatNumber, formatUnit, type NumberUnit } from './numberFormat';
 
 // Node is built with full ICU: its Intl is the reference these patterns are checked against, for
 // Kazakh too (the browsers without Kazakh data are why Kazakh cannot be left to the browser).
@@ -46,5 +46,12 @@ describe('numbers in the reader’s language', () => {
 		for (const value of [1e21, 1e-7, Number.NaN, Infinity, -Infinity])
 			expect(formatNumber(value, 'en')).toBe(intl('en').format(value));
 		expect(formatUnit(1e22, 'kilometer', 'ru')).toBe(intl('ru', { style: 'unit', unit: 'kilometer', unitDisplay: 'short', maximumFractionDigits: 0 }).format(1e22));
+	});
+
+	it('writes a coordinate with three decimals, a trailing zero kept, without its sign', () => {
+		expect(formatCoordinate(126.44, 'en')).toBe('126.440');
+		expect(formatCoordinate(126.451, 'ko')).toBe('126.451');
+		expect(formatCoordinate(-43.3543, 'ru')).toBe('43,354');
+		expect(formatCoordinate(51, 'kk')).toBe('51,000');
 	});
 });

@@ -67,6 +67,18 @@ export function formatNumber(value: number, locale: Locale): string {
 	return writeNumber(value, locale, plainFractionDigits) ?? intlNumber(value, locale);
 }
 
+/**
+ * A coordinate's degrees without sign, always three decimals, so that a trailing zero stays:
+ * `formatCoordinate(126.44, 'en')` → `'126.440'`, `formatCoordinate(-43.3543, 'ru')` → `'43,354'`.
+ */
+export function formatCoordinate(value: number, locale: Locale): string {
+	const written = writeNumber(Math.abs(value), locale, plainFractionDigits);
+	if (written === null) return intlNumber(Math.abs(value), locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+	const { decimal } = separators[locale];
+	const [whole, fraction = ''] = written.split(decimal);
+	return whole + decimal + fraction.padEnd(plainFractionDigits, '0');
+}
+
 /** `formatUnit(4171.4, 'kilometer', 'en')` → `'4,171 km'`; whole units, the short form. */
 export function formatUnit(value: number, unit: NumberUnit, locale: Locale): string {
 	const written = writeNumber(value, locale, 0) ?? intlNumber(value, locale, { maximumFractionDigits: 0 });

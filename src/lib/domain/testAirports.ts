@@ -13,7 +13,7 @@ const kazakhstan: Airport['utcOffsets'] = [
 export const almaty: Airport = {
 	iata: 'ALA',
 	icao: 'UAAA',
-	name: { en: 'Almaty International Airport', ru: 'Международный аэропорт Алматы', kk: 'Алматы халықаралық әуежайы', ko: '알마티 국제공항' },
+	name: { en: 'Almaty International Airport', ru: 'Международный аэропорт Алматы', kk: 'Алматы халықаралық әуежайы', ko: '알마티국제공항' },
 	city: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы', ko: '알마티' },
 	country: 'KZ',
 	latitude: 43.3543,

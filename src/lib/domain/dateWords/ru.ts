@@ -1,5 +1,6 @@
 // Russian dates: date-fns's ru words (dateFormat.spec.ts checks them), with the norms of Russian
-// typography: "г." after a year, month names in full (7 апреля), two-letter weekdays (пт, not птн).
+// typography: "г." after a year, month names in full (7 апреля), two-letter weekdays (пт, not птн);
+// short months as CLDR writes them («февр.», where date-fns has «фев.»).
 import type { DateWords } from '../dateFormat';
 
 export const words: DateWords = {
@@ -7,7 +8,7 @@ export const words: DateWords = {
 	months: {
 		wide: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
 		standalone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-		abbreviated: ['янв.', 'фев.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.']
+		abbreviated: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.']
 	},
 	weekdays: {
 		wide: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
