@@ -125,7 +125,7 @@ test.describe('twenty months later, on 1 December 2026', () => {
 		// The newest of every route's: Busan–Almaty's, announced in January 2026.
 		await expect(page.locator('[data-newest-timetable]')).toHaveText('Newest timetable, all routes: January 2026');
 		await page.goto('/ru/');
-		await expect(page.locator('[data-newest-timetable]')).toHaveText('Самое свежее расписание по всем маршрутам: январь 2026\u00a0г.');
+		await expect(page.locator('[data-newest-timetable]')).toHaveText('Самое свежее расписание, все маршруты: январь 2026\u00a0г.');
 	});
 
 	test('without JavaScript, the prerendered page already says the timetable is past its season', async ({ browser }) => {
