@@ -24,7 +24,7 @@ function airlineColours(): Plugin {
 
 /**
  * The map's palette and sizes (`src/lib/components/map/mapStyle.ts`) as custom properties on
- * `.route-map`, a stylesheet the map imports (`virtual:map-style.css`): the numbers the picture and
+ * `.services-map`, a stylesheet the map imports (`virtual:map-style.css`): the numbers the picture and
  * Leaflet draw with reach the stylesheets from the same module, without a style attribute.
  */
 function mapStyle(): Plugin {

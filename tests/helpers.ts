@@ -45,7 +45,7 @@ export async function expectNoAxeViolations(page: Page) {
  * waits until Leaflet has drawn the basemap, the lines and the airports.
  */
 export async function openLiveMap(page: Page, timeout = 15_000) {
-	const map = page.getByTestId('route-map').first();
+	const map = page.getByTestId('services-map').first();
 	await map.hover();
 	await expect(map).toHaveAttribute('data-ready', 'true', { timeout });
 	return map;

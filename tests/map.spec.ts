@@ -36,7 +36,7 @@ test('Leaflet loads only when the traveller reaches for the map, and starts from
 	// After the page has loaded and gone idle (what waits for idle has loaded: the notices), the map is still the picture.
 	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
 	expect(await leafletHere(page)).toBe(0);
-	const map = page.getByTestId('route-map');
+	const map = page.getByTestId('services-map');
 	await expect(map).toHaveAttribute('data-ready', 'false');
 
 	const picture = page.getByTestId('map-preview');
@@ -71,7 +71,7 @@ test('a tap on a line in the picture shows only that airline, and wakes the live
 	});
 	await page.touchscreen.tap(x, y);
 	await expect(page).toHaveURL(/[?&]airline=ze\b/);
-	await expect(page.getByTestId('route-map')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+	await expect(page.getByTestId('services-map')).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
 	await expect(page.locator('path.line.is-highlighted')).toHaveCount(1);
 	await expect(page.locator('path.line.is-highlighted[data-airline="ZE"]')).toHaveCount(1);
 	await context.close();
@@ -137,7 +137,7 @@ test('the country names are in the page’s language, in the picture and on the 
 
 test('from the keyboard: Tab reaches the map, the arrows pan it, and a line is chosen with Enter', async ({ page }) => {
 	await page.goto('/routes/icn-ala');
-	const map = page.getByTestId('route-map');
+	const map = page.getByTestId('services-map');
 	// The map becomes a Tab stop once the page runs: wait for that before tabbing to it.
 	await expect(map).toHaveAttribute('tabindex', '0');
 	// The last control before the map, then one Tab: the map is the next stop.

@@ -3,7 +3,7 @@
  * vouches for them, the weekly frequency that holds, the next announced step, and its first flight.
  */
 import type { ScheduleFact, Service, WeeklyFrequency } from '$lib/data/schema';
-import { airlineRoutes, sharedFact } from './airlineRoutes';
+import { cardsOf, sharedFact } from './cards';
 import { utcDateOf, type CalendarDate } from './calendarDate';
 import { confirmedTimetable, type ConfirmedTimetable } from './confirmedTimetable';
 import { jointStanding, type FactStanding } from './factStanding';
@@ -96,7 +96,7 @@ export interface RouteAirlines {
 export function routeAirlines(routes: readonly Route[], services: readonly Service[], now: Date): RouteAirlines[] {
 	return routes.map((route) => ({
 		route,
-		airlines: airlineRoutes(servicesOnRoute(services, route.airports)).map((line) => ({
+		airlines: cardsOf(servicesOnRoute(services, route.airports)).map((line) => ({
 			id: line.id,
 			airline: line.airline,
 			summary: airlineSummary(line.services, now)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import type { Service } from '$lib/data/schema';
-import { airlineRoutes, sharedFact, type AirlineRoute } from './airlineRoutes';
+import { cardsOf, sharedFact, type Card } from './cards';
 import { servicesOnRoute } from './routes';
 
 describe('one card per airline and airport pair', () => {
 	const almatySeoul = servicesOnRoute(catalog.services, ['ALA', 'ICN']);
-	const routes = airlineRoutes(almatySeoul);
+	const routes = cardsOf(almatySeoul);
 
 	it('puts both directions of each airline on Almaty–Seoul together', () => {
 		expect(routes.map((r) => r.id)).toEqual(['kc-ala-icn', 'oz-ala-icn', 'ze-ala-icn']);
@@ -19,12 +19,12 @@ describe('one card per airline and airport pair', () => {
 	});
 
 	it('keeps one direction alone when only one is given', () => {
-		const oneWay = airlineRoutes(almatySeoul.filter((s) => s.origin === 'ALA'));
+		const oneWay = cardsOf(almatySeoul.filter((s) => s.origin === 'ALA'));
 		expect(oneWay.map((r) => r.services.length)).toEqual([1, 1, 1]);
 	});
 
 	it('keeps another airport pair of the same airline apart', () => {
-		expect(airlineRoutes(catalog.services).map((r) => r.id)).toEqual([
+		expect(cardsOf(catalog.services).map((r) => r.id)).toEqual([
 			'kc-ala-icn',
 			'oz-ala-icn',
 			'ze-ala-icn',
@@ -35,7 +35,7 @@ describe('one card per airline and airport pair', () => {
 	});
 
 	it('says a fact once where both directions give it alike, not where they differ', () => {
-		const [airAstana, asiana, eastar] = routes as [AirlineRoute, AirlineRoute, AirlineRoute];
+		const [airAstana, asiana, eastar] = routes as [Card, Card, Card];
 		expect(sharedFact(eastar.services, 'aircraft')?.value).toBe('Boeing 737-8');
 		expect(sharedFact(airAstana.services, 'flightsPerWeek')?.[0]?.value).toBe(7);
 		expect(sharedFact(asiana.services, 'operatingSince')?.value.date).toBe('1998-01');

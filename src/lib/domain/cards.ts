@@ -5,7 +5,7 @@
 import type { Service } from '$lib/data/schema';
 import { directionId } from './routes';
 
-export interface AirlineRoute {
+export interface Card {
 	/** The airline and the pair, airports in alphabetical order whatever the direction: `ze-ala-icn`. */
 	id: string;
 	airline: string;
@@ -17,24 +17,24 @@ export interface AirlineRoute {
 
 /**
  * Services grouped by airline and airport pair, in the order they first appear.
- * `airlineRoutes(catalog.services).map((r) => r.id)` → `['kc-ala-icn', 'oz-ala-icn', 'ze-ala-icn']`
+ * `cardsOf(catalog.services).map((r) => r.id)` → `['kc-ala-icn', 'oz-ala-icn', 'ze-ala-icn']`
  */
-export function airlineRoutes(services: readonly Service[]): AirlineRoute[] {
-	const routes = new Map<string, AirlineRoute>();
+export function cardsOf(services: readonly Service[]): Card[] {
+	const cards = new Map<string, Card>();
 	for (const service of services) {
 		const [a, b] = [service.origin, service.destination].sort() as [string, string];
 		const key = `${service.airline}/${a}-${b}`;
-		const route = routes.get(key);
-		if (route) route.services.push(service);
+		const card = cards.get(key);
+		if (card) card.services.push(service);
 		else
-			routes.set(key, {
+			cards.set(key, {
 				id: `${service.airline.toLowerCase()}-${directionId(a, b)}`,
 				airline: service.airline,
 				airports: [service.origin, service.destination],
 				services: [service]
 			});
 	}
-	return [...routes.values()];
+	return [...cards.values()];
 }
 
 type FactField = 'aircraft' | 'flightsPerWeek' | 'operatingSince' | 'validFrom';

@@ -5,7 +5,7 @@
 import type { LatLng } from '$lib/domain/geo';
 import { mapBounds } from '$lib/domain/mapRoutes';
 import type { FitOptions } from '$lib/domain/mapView';
-import type { RouteMapAirport, RouteMapLine } from './routeMapData';
+import type { ShownAirport, ShownLine } from './servicesMapData';
 
 /** Room for the airport codes beside the markers at both ends of the route; Leaflet's own zoom limits. */
 export const firstViewFit: FitOptions = {
@@ -17,7 +17,7 @@ export const firstViewFit: FitOptions = {
 };
 
 /** The box the first view shows: the airports and every point of the shown lines, so bowed lines fit as well. */
-export function viewBounds(lines: readonly Pick<RouteMapLine, 'points' | 'shown'>[], airports: readonly RouteMapAirport[]): [LatLng, LatLng] {
+export function viewBounds(lines: readonly Pick<ShownLine, 'points' | 'shown'>[], airports: readonly ShownAirport[]): [LatLng, LatLng] {
 	const places = [...airports.map((a) => a.position), ...lines.filter((line) => line.shown).flatMap((line) => line.points)];
 	return places.length > 0
 		? mapBounds(places, 0.03)

@@ -14,11 +14,11 @@ import { loadBasemap, basemapRegion } from './basemap';
 import { firstViewFit, sameBounds } from './firstView';
 import { BASEMAP_WEIGHT, HIT_CLASS, HIT_WIDTH, LINE_TOOLTIP_LIFT, LINE_WEIGHT, MARKER_RADIUS, MARKER_WEIGHT, NORTH_SHIFT } from './mapStyle';
 import { airportPopup, textLabel } from './popup';
-import { lineClasses, placeCountryNames, type CountryNameText, type RouteMapAirport, type RouteMapLine } from './routeMapData';
+import { lineClasses, placeCountryNames, type CountryNameText, type ShownAirport, type ShownLine } from './servicesMapData';
 
 export interface LiveMapOptions {
-	lines: readonly RouteMapLine[];
-	airports: readonly RouteMapAirport[];
+	lines: readonly ShownLine[];
+	airports: readonly ShownAirport[];
 	countryNames: readonly CountryNameText[];
 	/** The first view's box, the same as the picture's, so Leaflet starts where the picture was. */
 	bounds: [LatLng, LatLng];
@@ -30,7 +30,7 @@ export interface LiveMapOptions {
 
 export interface LiveMap {
 	/** Shows, hides, highlights and names the lines by their ids, and moves the country names clear of them. */
-	showLines(lines: readonly RouteMapLine[], highlightedAirline: string | null): void;
+	showLines(lines: readonly ShownLine[], highlightedAirline: string | null): void;
 	/** Fits the view to a box, unless it is the box already shown: that would undo the traveller's panning. */
 	fitTo(bounds: [LatLng, LatLng]): void;
 	/** Lays OpenStreetMap tiles over the offline basemap. */
@@ -269,7 +269,7 @@ function drawLines(map: L.Map, { lines, onSelectAirline }: LiveMapOptions): Map<
 }
 
 /** The airports: a marker each, its code beside it on the side away from the lines, and a popup linking to its page. */
-function drawAirports(map: L.Map, airports: readonly RouteMapAirport[]) {
+function drawAirports(map: L.Map, airports: readonly ShownAirport[]) {
 	for (const airport of airports) {
 		const marker = L.circleMarker(airport.position, { pane: 'airports', className: 'airport', radius: MARKER_RADIUS, weight: MARKER_WEIGHT }).addTo(map);
 		// With its pointer, where the picture puts its code box (codeBox), so names keep clear of both.

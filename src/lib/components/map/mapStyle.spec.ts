@@ -59,10 +59,10 @@ describe('the map style has one home', () => {
 describe('mapStyleCss', () => {
 	it('sets the palette and the sizes on the map, light and dark', () => {
 		const css = mapStyleCss();
-		expect(css).toMatch(/^\.route-map\{--sea:#[0-9a-f]{6};/);
+		expect(css).toMatch(/^\.services-map\{--sea:#[0-9a-f]{6};/);
 		expect(css).toContain('--line-weight:3px;');
 		expect(css).toContain('--hit-width:16px;');
-		expect(css).toContain(`@media (prefers-color-scheme:dark){.route-map{--sea:${DARK.sea};`);
+		expect(css).toContain(`@media (prefers-color-scheme:dark){.services-map{--sea:${DARK.sea};`);
 		expect(css).not.toMatch(/undefined|NaN/);
 	});
 });

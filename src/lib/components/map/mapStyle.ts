@@ -1,7 +1,7 @@
 /**
  * The map's drawing, written once: the basemap palette and each size the first-view picture
  * (MapPreview.svelte, basemapPicture.ts), Leaflet (leafletMap.ts) and the name placing
- * (routeMapData.ts) share. The stylesheets read them as custom properties on `.route-map`, from
+ * (servicesMapData.ts) share. The stylesheets read them as custom properties on `.services-map`, from
  * `mapStyleCss()`, which Vite serves as `virtual:map-style.css` (vite.config.ts): bundled with the
  * app's CSS, so no style attribute is needed. The basemap picture is an image and cannot read the
  * page's CSS, so it writes the palette from here into its own `<style>`.
@@ -120,11 +120,11 @@ const sizes: Record<string, string> = {
 
 /**
  * The palette and sizes as custom properties on the map's box, light and dark.
- * `mapStyleCss()` → `.route-map{--sea:#d6e4ee;…;--line-weight:3px;…}@media (prefers-color-scheme:dark){.route-map{--sea:#0d1820;…}}`
+ * `mapStyleCss()` → `.services-map{--sea:#d6e4ee;…;--line-weight:3px;…}@media (prefers-color-scheme:dark){.services-map{--sea:#0d1820;…}}`
  */
 export function mapStyleCss(): string {
 	const sized = Object.entries(sizes)
 		.map(([name, value]) => `--${name}:${value};`)
 		.join('');
-	return `.route-map{${properties(LIGHT)}${sized}}\n@media (prefers-color-scheme:dark){.route-map{${properties(DARK)}}}\n`;
+	return `.services-map{${properties(LIGHT)}${sized}}\n@media (prefers-color-scheme:dark){.services-map{${properties(DARK)}}}\n`;
 }

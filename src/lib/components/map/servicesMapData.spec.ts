@@ -2,24 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/data/catalog';
 import type { LatLng } from '$lib/domain/geo';
 import { servicesOnRoute } from '$lib/domain/routes';
-import { codeBox, countryNameTexts, lineClasses, placeCountryNames, routeMapAirports, routeMapLines } from './routeMapData';
+import { codeBox, countryNameTexts, lineClasses, placeCountryNames, servicesMapAirports, servicesMapLines } from './servicesMapData';
 
 const almatySeoul = servicesOnRoute(catalog.services, ['ALA', 'ICN']);
 const eastbound = almatySeoul.filter((s) => s.origin === 'ALA');
 
-describe('routeMapLines', () => {
+describe('servicesMapLines', () => {
 	it('gives each airline one line on the pair, named by both directions when the page shows both', () => {
-		const lines = routeMapLines(almatySeoul, 'en');
+		const lines = servicesMapLines(almatySeoul, 'en');
 		expect(lines.map((line) => line.id)).toEqual(['KC ala-icn', 'OZ ala-icn', 'ZE ala-icn']);
 		expect(lines.every((line) => line.shown)).toBe(true);
 		expect(lines[2]!.label).toBe('Eastar Jet · Almaty (ALA) ⇄ Seoul (ICN)');
 	});
 
 	it('keeps the same lines for one direction, named by that direction, and hides a line with no flight shown', () => {
-		const lines = routeMapLines(eastbound, 'ru');
-		expect(lines.map((line) => line.points)).toEqual(routeMapLines(almatySeoul, 'en').map((line) => line.points));
+		const lines = servicesMapLines(eastbound, 'ru');
+		expect(lines.map((line) => line.points)).toEqual(servicesMapLines(almatySeoul, 'en').map((line) => line.points));
 		expect(lines[0]!.label).toBe('Эйр Астана · Алматы (ALA) → Сеул (ICN)');
-		const noEastar = routeMapLines(
+		const noEastar = servicesMapLines(
 			almatySeoul.filter((s) => s.airline !== 'ZE'),
 			'en'
 		);
@@ -27,21 +27,21 @@ describe('routeMapLines', () => {
 	});
 
 	it('draws only the routes the page is about, and every route on the network’s map', () => {
-		expect(routeMapLines(servicesOnRoute(catalog.services, ['PUS', 'ALA']), 'en').map((line) => line.id)).toEqual(['ZE ala-pus']);
-		const network = routeMapLines(catalog.services, 'en');
+		expect(servicesMapLines(servicesOnRoute(catalog.services, ['PUS', 'ALA']), 'en').map((line) => line.id)).toEqual(['ZE ala-pus']);
+		const network = servicesMapLines(catalog.services, 'en');
 		expect(network.map((line) => line.id)).toEqual(['KC ala-icn', 'KC icn-nqz', 'OZ ala-icn', 'ZE ala-icn', 'ZE ala-pus', 'DV cit-icn']);
 		expect(network.every((line) => line.shown)).toBe(true);
-		expect(routeMapAirports(almatySeoul, 'en').map((a) => a.code)).toEqual(['ALA', 'ICN']);
+		expect(servicesMapAirports(almatySeoul, 'en').map((a) => a.code)).toEqual(['ALA', 'ICN']);
 		// Codes on the outer side, but Almaty's below its marker (Shymkent sits just west of it) and
 		// Incheon's above (Busan sits just south-east of it).
-		expect(routeMapAirports(catalog.services, 'en').map((a) => [a.code, a.codeSide])).toEqual([
+		expect(servicesMapAirports(catalog.services, 'en').map((a) => [a.code, a.codeSide])).toEqual([
 			['ALA', 'south'],
 			['ICN', 'north'],
 			['NQZ', 'west'],
 			['CIT', 'west'],
 			['PUS', 'east']
 		]);
-		expect(routeMapAirports(almatySeoul, 'en').map((a) => a.codeSide)).toEqual(['west', 'east']);
+		expect(servicesMapAirports(almatySeoul, 'en').map((a) => a.codeSide)).toEqual(['west', 'east']);
 	});
 });
 
@@ -66,8 +66,8 @@ describe('country names', () => {
 	it('keep clear of the lines, the airports and their codes', () => {
 		// A plain frame: one pixel per tenth of a degree, north up.
 		const toScreen = ([lat, lng]: LatLng): [number, number] => [(lng - 60) * 10, (55 - lat) * 10];
-		const lines = routeMapLines(almatySeoul, 'en');
-		const airports = routeMapAirports(almatySeoul, 'en');
+		const lines = servicesMapLines(almatySeoul, 'en');
+		const airports = servicesMapAirports(almatySeoul, 'en');
 		const placed = placeCountryNames(countryNameTexts('en'), lines, airports, toScreen, 800, 300);
 		expect(placed.map((p) => p.id)).toContain('mn');
 		for (const name of placed) {

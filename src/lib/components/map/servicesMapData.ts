@@ -17,7 +17,7 @@ import { m } from '$lib/paraglide/messages';
 import { countryNames } from './basemap';
 
 /** One airline's line on an airport pair, as the page shows it. */
-export interface RouteMapLine {
+export interface ShownLine {
 	/** `KC ala-icn` */
 	id: string;
 	/** Airline IATA code; selecting the line selects this airline. */
@@ -29,7 +29,7 @@ export interface RouteMapLine {
 	label: string;
 }
 
-export interface RouteMapAirport {
+export interface ShownAirport {
 	/** IATA code, shown beside the marker. */
 	code: string;
 	/** Plain text name, e.g. "Almaty (ALA)"; the marker's accessible name and its popup link. */
@@ -62,7 +62,7 @@ const airportsOf = (services: readonly Service[]) => new Set(services.flatMap((s
  * it, and named by the directions of those flights: one arrow for one direction, a double arrow for
  * both. Lines of routes the page is not about are left out: Almaty–Seoul's map is Almaty–Seoul's.
  */
-export function routeMapLines(services: readonly Service[], locale: Locale): RouteMapLine[] {
+export function servicesMapLines(services: readonly Service[], locale: Locale): ShownLine[] {
 	allLines ??= mapLines(catalog.services, catalog.airports, catalog.airlines);
 	const place = (code: string) => `${airport(code).city[locale]} (${code})`;
 	return allLines.filter((line) => servicesOnRoute(services, line.ends).length > 0).map((line) => {
@@ -81,7 +81,7 @@ export function routeMapLines(services: readonly Service[], locale: Locale): Rou
 }
 
 /** The classes of a line's path in the picture and on Leaflet: the stylesheet draws each state once. */
-export function lineClasses(line: Pick<RouteMapLine, 'airline' | 'shown'>, highlightedAirline: string | null) {
+export function lineClasses(line: Pick<ShownLine, 'airline' | 'shown'>, highlightedAirline: string | null) {
 	return {
 		'is-highlighted': line.shown && highlightedAirline === line.airline,
 		'is-faded': line.shown && highlightedAirline !== null && highlightedAirline !== line.airline,
@@ -98,7 +98,7 @@ export type CodeSide = 'west' | 'east' | 'south' | 'north';
 const CODE_CLEARANCE = { outward: 10, alongside: 3, below: 3 };
 
 /** The airports `services` fly from or to, as the map marks them. */
-export function routeMapAirports(services: readonly Service[], locale: Locale): RouteMapAirport[] {
+export function servicesMapAirports(services: readonly Service[], locale: Locale): ShownAirport[] {
 	const onPage = airportsOf(services);
 	const shown = catalog.airports.filter((a) => onPage.has(a.iata));
 	const middleLongitude = shown.reduce((sum, a) => sum + a.longitude, 0) / shown.length;
@@ -167,8 +167,8 @@ export function codeBox([x, y]: [number, number], side: CodeSide): ScreenBox {
  */
 export function placeCountryNames(
 	names: readonly CountryNameText[],
-	lines: readonly Pick<RouteMapLine, 'points' | 'shown'>[],
-	airports: readonly Pick<RouteMapAirport, 'position' | 'codeSide'>[],
+	lines: readonly Pick<ShownLine, 'points' | 'shown'>[],
+	airports: readonly Pick<ShownAirport, 'position' | 'codeSide'>[],
 	toScreen: (position: LatLng) => [number, number],
 	width: number,
 	height: number
