@@ -32,8 +32,9 @@ async function expectMapWithBasemap(page: Page) {
 	const picture = page.getByTestId('map-preview').first().locator('image');
 	const href = await picture.getAttribute('href');
 	expect(await page.evaluate(async (url) => (await fetch(url!)).ok, href)).toBe(true);
+	// Ready, the live map has drawn its basemap, its lines and its airports.
 	const map = await openLiveMap(page);
-	expect(await map.locator('path.basemap-land').count()).toBeGreaterThan(0);
+	await expect(map.locator('[data-line]').first()).toBeAttached();
 }
 
 // A second build of the same app with another version, as the next deploy would be. It takes ~15 s,
@@ -204,7 +205,7 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		expect(response?.status(), path).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang!);
 		await expect(page.locator('h1')).toBeVisible();
-		expect(await page.locator('article.card').count(), path).toBeGreaterThan(0);
+		expect(await page.locator('[data-card]').count(), path).toBeGreaterThan(0);
 		await expectMapWithBasemap(page);
 	}
 	await expect(page.getByRole('status').filter({ hasText: 'Нет сети' })).toBeVisible();
@@ -229,7 +230,7 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		await expect(page.locator('#article-heading')).toBeVisible();
 	}
 	await page.goto(at('/routes/ala-icn?date=2025-04-11'));
-	await expect(page.locator('#next-departures-heading')).toContainText('11 April 2025');
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('11 April 2025');
 	await expect(page.getByRole('status').filter({ hasText: OFFLINE_BADGE })).toBeVisible();
 
 	const notFound = await page.goto(at('/no/such/page'));
