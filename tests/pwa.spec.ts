@@ -307,10 +307,9 @@ test('the install button appears only when the browser offers to install', async
 			return event.defaultPrevented;
 		});
 	// The listener is attached when the app's code has loaded; until then the offer goes unheard.
-	await expect(async () => {
-		expect(await offer()).toBe(true);
-		await expect(install).toBeVisible({ timeout: 500 });
-	}).toPass();
+	// Heard, it is taken up (prevented) at once.
+	await expect.poll(offer).toBe(true);
+	await expect(install).toBeVisible();
 	expect((await install.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 	await install.click();
 	expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
@@ -321,9 +320,7 @@ test('the install button appears only when the browser offers to install', async
 	await page.getByRole('button', { name: 'Not now' }).click();
 	await expect(install).toHaveCount(0);
 	await page.reload();
-	await expect(async () => {
-		expect(await offer()).toBe(true);
-	}).toPass();
+	await expect.poll(offer).toBe(true);
 	// The offer was heard: once the page has painted since, a button it were to show would be there.
 	await afterNextPaint(page);
 	await expect(install).toHaveCount(0);
