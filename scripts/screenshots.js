@@ -12,6 +12,17 @@ const schemes = (process.env.SCHEMES ?? 'light').split(',');
 const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1440, height: 900 } };
 mkdirSync(out, { recursive: true });
 
+/**
+ * Runs in the page: resolves once its fonts are in and the browser has gone idle after loading it
+ * (by then the parts that load after the page starts are in), then painted twice more.
+ */
+function settled() {
+	return document.fonts.ready.then(
+		() =>
+			new Promise((done) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))))
+	);
+}
+
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
 	args: chromiumArgs
@@ -22,8 +33,8 @@ for (const path of paths) {
 			const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
 			page.on('console', (msg) => msg.type() === 'error' && console.log(`console error on ${path}: ${msg.text()}`));
 			if (process.env.CLOCK) await page.clock.install({ time: new Date(process.env.CLOCK) });
-			await page.goto(origin + path, { waitUntil: 'networkidle' });
-			await page.waitForTimeout(300);
+			await page.goto(origin + path);
+			await page.evaluate(settled);
 			const day = process.env.CLOCK ? `-${process.env.CLOCK.slice(0, 10)}` : '';
 			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${colorScheme}${day}.png`;
 			await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });

@@ -33,22 +33,22 @@ test.describe('on 2 December 2026, no source covers the season', () => {
 
 	test('a SCAT card gives summer 2026’s Incheon departures as last reported, the Shymkent end as not published', async ({ page }) => {
 		await open(page, WINTER_2026, '/routes/icn-cit');
-		const card = page.locator('article.card[data-card="dv-cit-icn"]');
+		const card = page.locator('[data-card="dv-cit-icn"]');
 		const row = card.locator('tr[data-leg="dv-icn-cit-s26-jul"]');
-		await expect(row.locator('.days')).toHaveText('Mon, Tue, Fri, Sat');
-		expect(await visibleText(row.locator('.flight-time'))).toBe('05:45 → –');
+		await expect(row.locator('[data-leg-days]')).toHaveText('Mon, Tue, Fri, Sat');
+		expect(await visibleText(row.locator('[data-flight-time]'))).toBe('05:45 → –');
 		await expect(row.locator('[data-time-not-published]')).toContainText('Not published');
 		await expect(card.locator('[data-unconfirmed]').first()).toContainText('From the last published timetable (January 2026), not confirmed since');
 		expect(new Set(await states(card))).toEqual(new Set(['last-reported']));
 		// Its departures are listed from that timetable, each marked, with no arrival made up.
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-confirmed', 'false');
 		await expect(first).toHaveAttribute('data-service', 'dv-icn-cit-s26-jul');
 	});
 
 	test('an Asiana card shows every fact and notice as last reported, and says to check the flight number', async ({ page }) => {
 		await open(page, WINTER_2026, '/');
-		const card = page.locator('article.card[data-card="oz-ala-icn"]');
+		const card = page.locator('[data-card="oz-ala-icn"]');
 		await expect(card.locator('[data-operates][data-unconfirmed]')).toContainText('Not confirmed');
 		await expect(card.locator('[data-flight-numbers]')).toContainText('(last reported January 2022)');
 		await expect(card.locator('[data-weekly]')).toContainText('5 flights a week (last reported June 2024)');
@@ -64,7 +64,7 @@ test.describe('on 2 December 2026, no source covers the season', () => {
 
 	test('a SCAT flight’s calendar file and saved flight say it is not confirmed, and invent no arrival', async ({ page }) => {
 		await open(page, WINTER_2026, '/routes/icn-cit');
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /^Add to calendar/ }).click()]);
 		const lines = readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '').split('\r\n');
 		const description = lines.find((l) => l.startsWith('DESCRIPTION:'))!;
@@ -73,7 +73,7 @@ test.describe('on 2 December 2026, no source covers the season', () => {
 		expect(lines.some((l) => l.startsWith('DTEND'))).toBe(false);
 
 		await first.getByRole('button', { name: /^Save/ }).click();
-		const saved = page.locator('section.saved li[data-service="dv-icn-cit-s26-jul"]');
+		const saved = page.getByTestId('saved-flights').locator('li[data-service="dv-icn-cit-s26-jul"]');
 		await expect(saved).toHaveAttribute('data-confirmed', 'false');
 		await expect(saved.locator('[data-unconfirmed]')).toContainText('not confirmed since');
 	});
@@ -93,9 +93,9 @@ test.describe('on 1 June 2025, inside summer 2025', () => {
 
 	test('a SCAT card gives summer 2025’s timetable, each day with its own times', async ({ page }) => {
 		await open(page, SUMMER_2025, '/routes/cit-icn');
-		const card = page.locator('article.card[data-card="dv-cit-icn"]');
-		expect(await visibleText(card.locator('tr[data-leg="dv-cit-icn-s25-mon"] .flight-time'))).toBe('14:00 → 00:20+1');
-		expect(await visibleText(card.locator('tr[data-leg="dv-cit-icn-s25-thu"] .flight-time'))).toBe('19:40 → 05:55+1');
+		const card = page.locator('[data-card="dv-cit-icn"]');
+		expect(await visibleText(card.locator('tr[data-leg="dv-cit-icn-s25-mon"] [data-flight-time]'))).toBe('14:00 → 00:20+1');
+		expect(await visibleText(card.locator('tr[data-leg="dv-cit-icn-s25-thu"] [data-flight-time]'))).toBe('19:40 → 05:55+1');
 		await expect(card.locator('[data-timetable-season]')).toHaveText('Summer 2025 timetable, published 16 May 2025');
 		await expect(card.locator('[data-unconfirmed]')).toHaveCount(0);
 		expect(await states(card)).not.toContain('last-reported');
@@ -103,7 +103,7 @@ test.describe('on 1 June 2025, inside summer 2025', () => {
 
 	test('an Asiana card shows that it flies as current, and its older figures with their dates', async ({ page }) => {
 		await open(page, SUMMER_2025, '/');
-		const card = page.locator('article.card[data-card="oz-ala-icn"]');
+		const card = page.locator('[data-card="oz-ala-icn"]');
 		await expect(card.locator('[data-operates]')).not.toHaveAttribute('data-unconfirmed');
 		// Reported in 2025 for summer 2025; the flight numbers and frequency are older, and say so.
 		await expect(card.locator('[data-operates] [data-fact-state]')).toHaveAttribute('data-fact-state', 'confirmed');
@@ -115,17 +115,17 @@ test('every card’s note on who flies names its own route', async ({ page }) =>
 	await fixClock(page, WINTER_2026);
 	for (const path of ['/airlines/kc', '/airlines/oz', '/airlines/ze', '/airlines/dv']) {
 		await page.goto(path);
-		const cards = page.locator('article.card');
+		const cards = page.locator('[data-card]');
 		expect(await cards.count(), path).toBeGreaterThan(0);
 		for (const card of await cards.all()) {
-			// The heading says the route for screen readers: ", Almaty ⇄ Seoul".
-			const route = (await card.locator('h3 .visually-hidden').textContent())!.replace(/^,\s*/, '').trim();
-			const mark = card.locator('[data-operates] details.source-mark');
+			// The heading names the airline and, for screen readers, the route: "Air Astana, Almaty ⇄ Seoul".
+			const route = (await card.getByRole('heading', { level: 3 }).textContent())!.split(',').slice(1).join(',').trim();
+			const mark = card.locator('[data-operates] [data-source-mark]');
 			await expect(mark.locator('summary')).toHaveAccessibleName(new RegExp(`^Sources: Flies ${route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 			const others = ['Almaty ⇄ Seoul', 'Astana ⇄ Seoul', 'Shymkent ⇄ Seoul', 'Busan ⇄ Almaty', 'Seoul ⇄ Almaty', 'Seoul ⇄ Astana', 'Seoul ⇄ Shymkent', 'Almaty ⇄ Busan'].filter(
 				(r) => new Set(r.split(' ⇄ ')).size === 2 && [...new Set(r.split(' ⇄ '))].sort().join() !== [...new Set(route.split(' ⇄ '))].sort().join()
 			);
-			const note = (await mark.locator('.sources').textContent()) ?? '';
+			const note = (await mark.locator('[data-source-list]').textContent()) ?? '';
 			for (const other of others) expect(note, `${path} ${route}`).not.toContain(other);
 		}
 	}

@@ -50,7 +50,7 @@ for (const locale of ['ru', 'kk', 'ko'] as const) {
 	test(`${locale}: no page shows a date, weekday or month in a form the language does not use`, async ({ page }) => {
 		for (const path of pages) {
 			await page.goto(`/${locale}${path}`);
-			if (path.includes('date=')) await expect(page.locator('li[data-service] .when .day').first()).toBeVisible();
+			if (path.includes('date=')) await expect(page.locator('[data-day]').first()).toBeVisible();
 			const text = await textOf(page);
 			for (const form of never[locale]) expect(text, `${locale}${path}`).not.toMatch(form);
 		}
@@ -77,11 +77,11 @@ test('Russian dates: full, with г., months in full, two-letter weekdays; no sen
 	expect(await textOf(page, 'main')).toMatch(/Последний поиск по источникам: \d{1,2} [а-я]+ \d{4} г\.(?!\.)/);
 
 	await page.goto('/ru/routes/icn-ala?date=2025-04-11');
-	await expect(page.locator('#next-departures-heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
-	const days = plain(await page.locator('li[data-service] .when .day').allTextContents());
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
+	const days = plain(await page.locator('[data-day]').allTextContents());
 	expect(days.length).toBeGreaterThan(0);
 	for (const day of days) expect(day).toMatch(/^(пн|вт|ср|чт|пт|сб|вс), \d{1,2} [а-я]+\.?$/);
-	for (const yours of plain(await page.locator('li[data-service] .yours').allTextContents())) {
+	for (const yours of plain(await page.locator('[data-your-time]').allTextContents())) {
 		expect(yours).toMatch(/^Ваше время: (пн|вт|ср|чт|пт|сб|вс) \d\d:\d\d$/);
 	}
 	expect(errors).toEqual([]);
@@ -106,8 +106,8 @@ test('Kazakh dates: year first with ж., months in full, күні inside a sente
 	expect(about).toMatch(/Ең жаңа кесте, барлық маршруттар: \d{4} ж\. (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/);
 
 	await page.goto('/kk/routes/icn-ala?date=2025-04-11');
-	await expect(page.locator('#next-departures-heading')).toHaveText('Рейстер: 2025 ж. 11 сәуір, жұма және одан кейін');
-	const days = plain(await page.locator('li[data-service] .when .day').allTextContents());
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toHaveText('Рейстер: 2025 ж. 11 сәуір, жұма және одан кейін');
+	const days = plain(await page.locator('[data-day]').allTextContents());
 	expect(days.length).toBeGreaterThan(0);
 	for (const day of days) {
 		expect(day).toMatch(/^\d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан), (дс|сс|ср|бс|жм|сб|жс)$/);
@@ -137,8 +137,8 @@ test('Korean dates: 년 월 일 spelt out, 기준 after a year, counts and peopl
 	expect(await textOf(page, 'main')).toMatch(/\d{4}년 \d{1,2}월 \d{1,2}일/);
 
 	await page.goto('/ko/routes/icn-ala?date=2025-04-11');
-	await expect(page.locator('#next-departures-heading')).toHaveText('2025년 4월 11일 금요일부터 출발하는 항공편');
-	const days = plain(await page.locator('li[data-service] .when .day').allTextContents());
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toHaveText('2025년 4월 11일 금요일부터 출발하는 항공편');
+	const days = plain(await page.locator('[data-day]').allTextContents());
 	expect(days.length).toBeGreaterThan(0);
 	for (const day of days) expect(day).toMatch(/^\d{1,2}월 \d{1,2}일 \([월화수목금토일]\)$/);
 	expect(errors).toEqual([]);

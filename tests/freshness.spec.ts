@@ -11,7 +11,7 @@ const LATER = '2026-12-01T09:00:00Z';
 const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
 
 async function downloadFirstCalendarFile(page: Page) {
-	const first = page.locator('section.next li').first();
+	const first = page.getByTestId('next-departures').getByRole('listitem').first();
 	const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /^Add to calendar/ }).click()]);
 	return unfold(readFileSync(await download.path(), 'utf8'));
 }
@@ -20,21 +20,21 @@ test.describe('the day after Eastar Jet’s first flight', () => {
 	test('the home page presents the timetable as confirmed, with New', async ({ page }) => {
 		await fixClock(page, DAY_AFTER_START);
 		await page.goto('/');
-		const eastar = page.locator('article[data-card="ze-ala-icn"]');
-		await expect(eastar.locator('.badge-new')).toHaveText('New');
+		const eastar = page.locator('[data-card="ze-ala-icn"]');
+		await expect(eastar.locator('[data-new]')).toHaveText('New');
 		await expect(eastar.locator('[data-timetable-season]')).toHaveText('Summer 2025 timetable, published 8 Apr 2025');
 		await expect(eastar.locator('[data-unconfirmed]')).toHaveCount(0);
 
-		const next = page.locator('section.next li');
+		const next = page.getByTestId('next-departures').getByRole('listitem');
 		await expect(next.first()).toHaveAttribute('data-date', '2025-04-11');
-		await expect(page.locator('section.next li[data-confirmed="false"]')).toHaveCount(0);
-		await expect(page.locator('section.next [data-unconfirmed]')).toHaveCount(0);
+		await expect(page.getByTestId('next-departures').locator('li[data-confirmed="false"]')).toHaveCount(0);
+		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toHaveCount(0);
 	});
 
 	test('the route page’s timetable and departures carry no mark', async ({ page }) => {
 		await fixClock(page, DAY_AFTER_START);
 		await page.goto('/routes/icn-ala');
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-confirmed', 'true');
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-confirmed', 'true');
 		await expect(page.locator('[data-unconfirmed-row]')).toHaveCount(0);
 	});
 
@@ -42,7 +42,7 @@ test.describe('the day after Eastar Jet’s first flight', () => {
 		await fixClock(page, DAY_AFTER_START);
 		await page.goto('/routes/icn-ala?date=2025-11-01');
 		// The first Monday after summer 2025 ends: listed, but from the last published timetable.
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-11-03');
 		await expect(first).toHaveAttribute('data-confirmed', 'false');
 		await expect(page.locator('[data-unconfirmed-row="ze-icn-ala"]')).toContainText('not confirmed since');
@@ -61,25 +61,25 @@ test.describe('twenty months later, on 1 December 2026', () => {
 	test('the home page lists the flights but presents none as confirmed, and New is gone', async ({ page }) => {
 		await fixClock(page, LATER);
 		await page.goto('/');
-		const eastar = page.locator('article[data-card="ze-ala-icn"]');
-		await expect(eastar.locator('.badge-new')).toHaveCount(0);
+		const eastar = page.locator('[data-card="ze-ala-icn"]');
+		await expect(eastar.locator('[data-new]')).toHaveCount(0);
 		const mark = eastar.locator('[data-unconfirmed]');
 		await expect(mark).toContainText('From the last published timetable (April 2025), not confirmed since');
 		await expect(mark.getByRole('link', { name: 'Check with Eastar Jet' })).toHaveAttribute('href', 'https://www.eastarjet.com/');
 
-		const next = page.locator('section.next li');
+		const next = page.getByTestId('next-departures').getByRole('listitem');
 		await expect(next.first()).toHaveAttribute('data-date', '2026-12-04');
-		await expect(page.locator('section.next li[data-confirmed="true"]')).toHaveCount(0);
+		await expect(page.getByTestId('next-departures').locator('li[data-confirmed="true"]')).toHaveCount(0);
 		await expect(next.first()).toContainText('Not confirmed');
-		await expect(page.locator('section.next [data-unconfirmed]')).toContainText('(April 2025)');
+		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toContainText('(April 2025)');
 	});
 
 	test('the route page marks the weekly timetable and every departure', async ({ page }) => {
 		await fixClock(page, LATER);
 		await page.goto('/routes/ala-icn');
 		await expect(page.locator('[data-unconfirmed-row="ze-ala-icn"]')).toContainText('not confirmed since');
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2026-12-04');
-		await expect(page.locator('section.next li[data-confirmed="true"]')).toHaveCount(0);
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-12-04');
+		await expect(page.getByTestId('next-departures').locator('li[data-confirmed="true"]')).toHaveCount(0);
 	});
 
 	test('its calendar file says first that nothing confirms the flight, and where to check', async ({ page }) => {
@@ -109,12 +109,12 @@ test.describe('twenty months later, on 1 December 2026', () => {
 			)
 		);
 		await page.reload();
-		const saved = page.locator('section.saved li');
+		const saved = page.getByTestId('saved-flights').getByRole('listitem');
 		await expect(saved).toHaveCount(2);
-		await expect(page.locator('section.saved li[data-date="2026-12-07"]')).toHaveAttribute('data-confirmed', 'false');
-		await expect(page.locator('section.saved li[data-date="2026-12-07"] [data-unconfirmed]')).toContainText('not confirmed since');
-		await expect(page.locator('section.saved li[data-date="2025-04-11"]')).toHaveAttribute('data-confirmed', 'true');
-		await expect(page.locator('section.saved li[data-date="2025-04-11"] [data-unconfirmed]')).toHaveCount(0);
+		await expect(page.getByTestId('saved-flights').locator('li[data-date="2026-12-07"]')).toHaveAttribute('data-confirmed', 'false');
+		await expect(page.getByTestId('saved-flights').locator('li[data-date="2026-12-07"] [data-unconfirmed]')).toContainText('not confirmed since');
+		await expect(page.getByTestId('saved-flights').locator('li[data-date="2025-04-11"]')).toHaveAttribute('data-confirmed', 'true');
+		await expect(page.getByTestId('saved-flights').locator('li[data-date="2025-04-11"] [data-unconfirmed]')).toHaveCount(0);
 	});
 
 	test('the footer keeps the search date apart from the newest source and the newest timetable', async ({ page }) => {
@@ -133,8 +133,8 @@ test.describe('twenty months later, on 1 December 2026', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
-		await expect(page.locator('article[data-card="ze-ala-icn"] [data-unconfirmed]')).toBeVisible();
-		await expect(page.locator('article[data-card="ze-ala-icn"] .badge-new')).toHaveCount(0);
+		await expect(page.locator('[data-card="ze-ala-icn"] [data-unconfirmed]')).toBeVisible();
+		await expect(page.locator('[data-card="ze-ala-icn"] [data-new]')).toHaveCount(0);
 		await context.close();
 	});
 });
@@ -149,8 +149,8 @@ test('the figures carry their date and scope', async ({ page }) => {
 	await expect(page.locator('[data-route-fact="kz-kr-weekly-2025-04"]')).toHaveCount(0);
 	await expect(page.locator('[data-route-fact="ala-icn-weekly-2024-06"]')).toContainText('Air Astana 7 · Asiana Airlines 5');
 	await expect(page.locator('[data-route-fact="ala-icn-weekly-2024-06"] [data-as-of]')).toHaveText('as of June 2024');
-	await expect(page.locator('article[data-card="oz-ala-icn"] [data-since-between]')).toContainText('Seoul (Gimpo)–Almaty');
-	await expect(page.locator('article[data-card="kc-ala-icn"] [data-weekly]')).toContainText('(last reported June 2024)');
+	await expect(page.locator('[data-card="oz-ala-icn"] [data-since-between]')).toContainText('Seoul (Gimpo)–Almaty');
+	await expect(page.locator('[data-card="kc-ala-icn"] [data-weekly]')).toContainText('(last reported June 2024)');
 	// The route page shows its pair's figures, never the country-wide total.
 	await page.goto('/routes/ala-icn');
 	await expect(page.locator('[data-route-fact="ala-icn-weekly-2024-06"]')).toBeVisible();
@@ -164,7 +164,7 @@ test('each airline’s card and page link to its own site', async ({ page }) => 
 		['kc-ala-icn', 'https://airastana.com/'],
 		['oz-ala-icn', 'https://flyasiana.com/']
 	]) {
-		await expect(page.locator(`article[data-card="${card}"] [data-unconfirmed] a[href="${site}"]`)).toBeVisible();
+		await expect(page.locator(`[data-card="${card}"] [data-unconfirmed] a[href="${site}"]`)).toBeVisible();
 	}
 	await page.goto('/airlines/oz');
 	await expect(page.locator('[data-check-airline]')).toHaveAttribute('href', 'https://flyasiana.com/');

@@ -162,10 +162,22 @@ export async function afterNextPaint(page: Page) {
  * say something did *not* appear without waiting a number of milliseconds.
  */
 export async function afterModuleLoads(page: Page, source: string) {
+	const file = builtFile(source);
+	await page.waitForFunction((file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file)), file);
+	await afterNextPaint(page);
+}
+
+/** Whether the page has fetched the built module of a source file. */
+export async function hasLoadedModule(page: Page, source: string): Promise<boolean> {
+	const file = builtFile(source);
+	return page.evaluate((file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file)), file);
+}
+
+/** The file the build made of a source file, from its Vite manifest. */
+function builtFile(source: string): string {
 	const manifestPath = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output/client/.vite/manifest.json');
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
 	const file = manifest[source]?.file;
 	if (!file) throw new Error(`${source} is not in the build's manifest`);
-	await page.waitForFunction((file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file)), file);
-	await afterNextPaint(page);
+	return file;
 }

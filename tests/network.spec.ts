@@ -26,7 +26,7 @@ const newDirections: [Code, Code][] = [
 
 /** The routes the network page lists, in order, each with its airlines' lines as `airline-pair` ids. */
 const listedRoutes = (page: Page) =>
-	page.locator('li.route[data-route]').evaluateAll((routes) =>
+	page.locator('li[data-route]').evaluateAll((routes) =>
 		routes.map((route) => [route.getAttribute('data-route'), [...route.querySelectorAll('[data-route-airline]')].map((a) => a.getAttribute('data-route-airline'))])
 	);
 
@@ -42,7 +42,7 @@ test.describe('deep links in every language', () => {
 				await expect(page.locator('html')).toHaveAttribute('lang', locale);
 				await expect(page.locator('h1'), path).toContainText(names[from]);
 				await expect(page.locator('h1'), path).toContainText(names[to]);
-				await expect(page.locator('article.card'), path).toHaveCount(1);
+				await expect(page.locator('[data-card]'), path).toHaveCount(1);
 				// Its alternates name the same direction in every language.
 				const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
 				expect(alternates.filter((href) => href?.endsWith(`/routes/${from.toLowerCase()}-${to.toLowerCase()}`)), path).toHaveLength(5);
@@ -79,13 +79,13 @@ test('the home page leads with Almaty–Seoul and ends with a glance at the othe
 	// Its map, cards and departures are Almaty–Seoul's alone.
 	await expect(page.locator('[data-testid="map-preview"] path[data-line]')).toHaveCount(3);
 	expect(await page.locator('[data-testid="map-preview"] [data-airport]').evaluateAll((spots) => spots.map((s) => s.getAttribute('data-airport')))).toEqual(['ALA', 'ICN']);
-	expect(await page.locator('section.who-flies article.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card')))).toEqual([
+	expect(await page.getByRole('region', { name: 'Who flies it' }).locator('[data-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card')))).toEqual([
 		'kc-ala-icn',
 		'oz-ala-icn',
 		'ze-ala-icn'
 	]);
-	await expect(page.locator('section.next li').first()).toBeAttached();
-	for (const service of await page.locator('section.next li').evaluateAll((items) => items.map((i) => i.getAttribute('data-service')))) {
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeAttached();
+	for (const service of await page.getByTestId('next-departures').getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('data-service')))) {
 		expect(service).toMatch(/^ze-(ala-icn|icn-ala)$/);
 	}
 
@@ -96,7 +96,7 @@ test('the home page leads with Almaty–Seoul and ends with a glance at the othe
 	expect(await visibleText(glance.nth(1))).toBe('Shymkent ⇄ Seoul SCAT Airlines Mon, Tue, Fri, Sat Not confirmed');
 	expect(await visibleText(glance.nth(2))).toBe('Busan ⇄ Almaty Eastar Jet Mon, Fri Not confirmed');
 	await expect(page.locator('[data-other-routes] a[data-network-link]')).toHaveAttribute('href', '/routes');
-	await expect(glance.nth(2).locator('a.route-name')).toHaveAttribute('href', '/routes/pus-ala');
+	await expect(glance.nth(2).getByRole('link', { name: 'Busan ⇄ Almaty' })).toHaveAttribute('href', '/routes/pus-ala');
 });
 
 test('the network page maps every route and gives the country-wide total once, with its date and scope', async ({ page }) => {
@@ -132,17 +132,19 @@ test('the network page maps every route and gives the country-wide total once, w
 	}
 	// Per route: its distance and the clocks' difference.
 	await page.goto('/routes/pus-ala');
-	await expect(page.locator('.route-facts')).toContainText('km');
-	await expect(page.locator('section.clocks')).toContainText('Busan is 4 hours ahead of Almaty');
+	await expect(page.locator('[data-route-facts]')).toContainText('km');
+	await expect(page.getByTestId('airport-clocks')).toContainText('Busan is 4 hours ahead of Almaty');
 });
 
 test('the live network map draws every line and names every airport, no code over another', async ({ page }) => {
 	await page.goto('/routes');
 	const map = await openLiveMap(page);
-	await expect(map.locator('path.line')).toHaveCount(6);
+	await expect(map.locator('[data-line]')).toHaveCount(6);
 	const codes = ['ALA', 'ICN', 'NQZ', 'CIT', 'PUS'];
-	for (const code of codes) await expect(map.locator('.airport-code', { hasText: code })).toHaveCount(1);
-	const boxes = await Promise.all(codes.map(async (code) => (await map.locator('.airport-code', { hasText: code }).boundingBox())!));
+	// Each code in its own box beside its marker.
+	const codeBox = (code: string) => map.getByText(code, { exact: true }).locator('..');
+	for (const code of codes) await expect(codeBox(code)).toHaveCount(1);
+	const boxes = await Promise.all(codes.map(async (code) => (await codeBox(code).boundingBox())!));
 	// Almaty's code clear of Shymkent's, Incheon's of Busan's: every pair apart.
 	for (const [i, a] of boxes.entries()) {
 		for (const [j, b] of boxes.entries()) {
@@ -167,10 +169,10 @@ test('every new fact traces to its source, named with its airline and route on t
 	] as const) {
 		const source = page.locator(`#source-${id}`);
 		await expect(source.locator(`a[href^="https://${host}/"]`), id).toHaveCount(1);
-		await expect(source.locator('.backs').first(), id).toContainText(backs);
+		await expect(source.locator('[data-backs]').first(), id).toContainText(backs);
 	}
 	// Seoul Economic Daily's January 2026 report backs both the Almaty–Seoul figure and Busan–Almaty.
-	await expect(page.locator('#source-sedaily .backs')).toContainText(['Eastar Jet, Busan–Almaty', 'Almaty–Seoul']);
+	await expect(page.locator('#source-sedaily [data-backs]')).toContainText(['Eastar Jet, Busan–Almaty', 'Almaty–Seoul']);
 	await expect(page.locator('[data-credit-ourairports] a')).toHaveAttribute('href', 'https://ourairports.com/');
 });
 
@@ -178,33 +180,33 @@ test.describe('a fixed clock before and after each first flight', () => {
 	test('Busan–Almaty: announced, then new, then past its season', async ({ page }) => {
 		await fixClock(page, '2026-04-20T09:00:00Z');
 		await page.goto('/routes/pus-ala');
-		const card = page.locator('article.card[data-card="ze-ala-pus"]');
-		await expect(card.locator('.badge-new')).toHaveCount(0);
+		const card = page.locator('[data-card="ze-ala-pus"]');
+		await expect(card.locator('[data-new]')).toHaveCount(0);
 		// Next departures begin on the first flight, on the announced days and times.
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2026-05-01');
-		expect(await visibleText(first.locator('.flight-time'))).toBe('18:55 → 22:40');
-		await expect(page.locator('section.next [data-unconfirmed]')).toHaveCount(0);
+		expect(await visibleText(first.locator('[data-flight-time]'))).toBe('18:55 → 22:40');
+		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toHaveCount(0);
 		await page.goto('/');
 		await expect(page.locator('[data-other-routes] li[data-route-airline="ze-ala-pus"] [data-flights-from]')).toHaveText('Flights from 1 May 2026');
 
 		await fixClock(page, '2026-05-05T09:00:00Z');
 		await page.goto('/routes/ala-pus');
-		await expect(page.locator('article.card[data-card="ze-ala-pus"] .badge-new')).toBeVisible();
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2026-05-08');
-		expect(await visibleText(page.locator('section.next li').first().locator('.flight-time'))).toBe('23:40 → 09:35+1');
-		await expect(page.locator('section.next [data-unconfirmed]')).toHaveCount(0);
+		await expect(page.locator('[data-card="ze-ala-pus"] [data-new]')).toBeVisible();
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-05-08');
+		expect(await visibleText(page.getByTestId('next-departures').getByRole('listitem').first().locator('[data-flight-time]'))).toBe('23:40 → 09:35+1');
+		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toHaveCount(0);
 		await page.goto('/');
 		await expect(page.locator('[data-other-routes] li[data-route-airline="ze-ala-pus"] [data-flights-from]')).toHaveCount(0);
-		await expect(page.locator('[data-other-routes] li[data-route-airline="ze-ala-pus"] .badge-new')).toBeVisible();
+		await expect(page.locator('[data-other-routes] li[data-route-airline="ze-ala-pus"] [data-new]')).toBeVisible();
 
 		// Summer 2026 ended on 24 October: nothing confirms the days and times since.
 		await fixClock(page, '2026-12-01T09:00:00Z');
 		await page.goto('/routes/pus-ala');
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2026-12-04');
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-confirmed', 'false');
-		await expect(page.locator('section.next [data-unconfirmed]')).toContainText('not confirmed since');
-		await expect(page.locator('article.card[data-card="ze-ala-pus"] [data-unconfirmed]')).toBeVisible();
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-12-04');
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-confirmed', 'false');
+		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toContainText('not confirmed since');
+		await expect(page.locator('[data-card="ze-ala-pus"] [data-unconfirmed]')).toBeVisible();
 	});
 
 	test('Shymkent–Seoul: its first flight, then each announced step in its weekly flights', async ({ page }) => {
@@ -222,22 +224,22 @@ test.describe('a fixed clock before and after each first flight', () => {
 		await expect(scat.locator('[data-weekly-planned]')).toHaveText('4 flights a week from 11 Jul 2026, announced');
 		// From Incheon: Mondays, Tuesdays and Fridays at 06:55, and the July timetable as the next one.
 		await page.goto('/routes/icn-cit');
-		const card = page.locator('article.card[data-card="dv-cit-icn"]');
+		const card = page.locator('[data-card="dv-cit-icn"]');
 		await expect(card.locator('tr[data-leg="dv-icn-cit-s26"]')).toContainText('Mon, Tue, Fri');
-		expect(await visibleText(card.locator('tr[data-leg="dv-icn-cit-s26"] .flight-time'))).toBe('06:55 → –');
+		expect(await visibleText(card.locator('tr[data-leg="dv-icn-cit-s26"] [data-flight-time]'))).toBe('06:55 → –');
 		await expect(card.locator('tr[data-leg="dv-icn-cit-s26-jul"] [data-row-from]')).toContainText('from 11 Jul 2026');
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2026-05-04');
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-05-04');
 		await page.goto('/routes/cit-icn');
-		const weekly = page.locator('article.card[data-card="dv-cit-icn"] [data-weekly]');
+		const weekly = page.locator('[data-card="dv-cit-icn"] [data-weekly]');
 		await expect(weekly.locator('strong')).toHaveText('3 flights a week');
 		await expect(weekly).toContainText('4 flights a week from 11 Jul 2026');
 		// No days or times are published: no departures are made up.
-		await expect(page.locator('section.next')).toContainText('No departure with published days and times');
+		await expect(page.getByTestId('next-departures')).toContainText('No departure with published days and times');
 
 		await fixClock(page, '2026-08-01T09:00:00Z');
 		await page.goto('/routes/icn-cit');
-		await expect(page.locator('article.card[data-card="dv-cit-icn"] [data-weekly] strong')).toHaveText('4 flights a week');
-		await expect(page.locator('article.card[data-card="dv-cit-icn"] [data-weekly-planned]')).toHaveCount(0);
+		await expect(page.locator('[data-card="dv-cit-icn"] [data-weekly] strong')).toHaveText('4 flights a week');
+		await expect(page.locator('[data-card="dv-cit-icn"] [data-weekly-planned]')).toHaveCount(0);
 	});
 
 	test('Astana–Seoul: its Wednesdays and Saturdays, confirmed in summer 2024 and not since', async ({ page }) => {
@@ -250,15 +252,15 @@ test.describe('a fixed clock before and after each first flight', () => {
 
 		await fixClock(page, '2024-07-01T09:00:00Z');
 		await page.goto('/routes/nqz-icn');
-		await expect(page.locator('article.card [data-timetable-season]')).toContainText('Summer 2024 timetable');
-		await expect(page.locator('article.card [data-unconfirmed]')).toHaveCount(0);
+		await expect(page.locator('[data-card] [data-timetable-season]')).toContainText('Summer 2024 timetable');
+		await expect(page.locator('[data-card] [data-unconfirmed]')).toHaveCount(0);
 		// The weekly timetable marks the published days; the times are not published.
 		const row = page.locator('tr[data-service="kc-nqz-icn"]');
-		await expect(row.locator('td.flies')).toHaveCount(2);
+		await expect(row.locator('[data-flies]')).toHaveCount(2);
 
 		await fixClock(page, '2026-12-01T09:00:00Z');
 		await page.goto('/routes/nqz-icn');
-		await expect(page.locator('article.card [data-unconfirmed]')).toBeVisible();
+		await expect(page.locator('[data-card] [data-unconfirmed]')).toBeVisible();
 		await expect(page.locator('tr[data-unconfirmed-row="kc-nqz-icn"]')).toBeVisible();
 	});
 });
@@ -267,22 +269,24 @@ test.describe('what works for Almaty–Seoul works on every route', () => {
 	test('filters in the address', async ({ page }) => {
 		await page.goto('/routes?airline=dv');
 		// The prerendered page lists every route; the filter applies once the page runs.
-		await expect(page.locator('li.route[data-route]')).toHaveCount(1);
+		await expect(page.locator('li[data-route]')).toHaveCount(1);
 		expect(await listedRoutes(page)).toEqual([['cit-icn', ['dv-cit-icn']]]);
-		await expect(page.locator('[data-testid="map-preview"] path.line.is-faded')).toHaveCount(5);
+		// SCAT's line stands out; the five others fade.
+		const faded = /is-faded/;
+		await expect(page.getByTestId('map-preview').locator('[data-line]')).toHaveClass([faded, faded, faded, faded, faded, /is-highlighted/]);
 		await page.goto('/routes/pus-ala?airline=kc');
 		// Air Astana does not fly Busan–Almaty: the address is reported, not obeyed.
-		await expect(page.locator('.filters a.chip')).toHaveText(['All airlines', 'Eastar Jet']);
-		await expect(page.locator('.notice[role="status"]')).toContainText('kc');
+		await expect(page.getByRole('navigation', { name: 'Airline' }).getByRole('link')).toHaveText(['All airlines', 'Eastar Jet']);
+		await expect(page.getByRole('status').filter({ hasText: 'kc' })).toBeVisible();
 		await fixClock(page, '2026-04-01T09:00:00Z');
 		await page.goto('/routes/pus-ala?date=2026-06-01');
-		await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2026-06-01');
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-06-01');
 	});
 
 	test('a Busan flight goes into the calendar and the saved flights, which the home page lists too', async ({ page }) => {
 		await fixClock(page, '2026-04-20T09:00:00Z');
 		await page.goto('/routes/pus-ala');
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2026-05-01');
 		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /^Add to calendar/ }).click()]);
 		expect(download.suggestedFilename()).toBe('nonstop-ze-pus-ala-2026-05-01.ics');
@@ -293,9 +297,9 @@ test.describe('what works for Almaty–Seoul works on every route', () => {
 		expect(text).toContain('SUMMARY:Eastar Jet ZE935 · Busan PUS → Almaty ALA');
 
 		await first.getByRole('button', { name: /^Save/ }).click();
-		await expect(page.locator('section.saved li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();
+		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();
 		await page.goto('/');
-		await expect(page.locator('section.saved li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();
+		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();
 	});
 });
 
@@ -317,7 +321,8 @@ test('offline, the network page and the new routes open from the cache in every 
 		await expect(page.locator('h1'), path).toBeVisible();
 	}
 	await page.goto('/routes');
+	// Ready, the live map has drawn its basemap, its lines and its airports, all from the cache.
 	const map = await openLiveMap(page);
-	expect(await map.locator('path.basemap-land').count()).toBeGreaterThan(0);
+	await expect(map.locator('[data-line]')).toHaveCount(6);
 	await context.setOffline(false);
 });

@@ -24,7 +24,7 @@ async function fullHeight(page: Page): Promise<number> {
 	await page.locator('footer').scrollIntoViewIfNeeded();
 	for (const section of await page.locator('section').all()) await section.scrollIntoViewIfNeeded();
 	await page.locator('footer').scrollIntoViewIfNeeded();
-	for (const mark of await page.locator('details.source-mark').all()) await mark.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+	for (const mark of await page.locator('[data-source-mark]').all()) await mark.evaluate((d) => ((d as HTMLDetailsElement).open = true));
 	return page.evaluate(() => document.documentElement.scrollHeight);
 }
 
@@ -36,9 +36,9 @@ test.describe('at 360 px', () => {
 		test(`${path} is at most ${max} px tall with every section open`, async ({ page }) => {
 			await fixClock(page, LATER);
 			await page.goto(path);
-			await expect(page.locator('article.card, li.route').first()).toBeVisible();
+			await expect(page.locator('[data-card], [data-route]').first()).toBeVisible();
 			// The departures are worked out once the page runs: wait for them where the page lists them.
-			if ((await page.locator('section.next').count()) > 0) await expect(page.locator('section.next li').first()).toBeAttached();
+			if ((await page.getByTestId('next-departures').count()) > 0) await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeAttached();
 			const height = await fullHeight(page);
 			expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(max);
 		});
@@ -64,28 +64,28 @@ test.describe('at 360 px', () => {
 		await fixClock(page, LATER);
 		await page.goto('/');
 		for (const name of ['Air Astana', 'Asiana Airlines', 'Eastar Jet']) {
-			await expect(page.locator('article.card h3', { hasText: name })).toBeVisible();
+			await expect(page.locator('[data-card] h3', { hasText: name })).toBeVisible();
 		}
-		const eastar = page.locator('article[data-card="ze-ala-icn"]');
+		const eastar = page.locator('[data-card="ze-ala-icn"]');
 		for (const [leg, times] of [
 			['ze-icn-ala', '19:30 → 22:45'],
 			['ze-ala-icn', '23:45 → 09:50']
 		]) {
-			await expect(eastar.locator(`tr[data-leg="${leg}"] .days`)).toBeVisible();
-			await expect(eastar.locator(`tr[data-leg="${leg}"] .days`)).toHaveText('Mon, Fri');
-			await expect(eastar.locator(`tr[data-leg="${leg}"] .flight-time`)).toBeVisible();
-			expect(await visibleText(eastar.locator(`tr[data-leg="${leg}"] .flight-time`))).toContain(times!);
+			await expect(eastar.locator(`tr[data-leg="${leg}"] [data-leg-days]`)).toBeVisible();
+			await expect(eastar.locator(`tr[data-leg="${leg}"] [data-leg-days]`)).toHaveText('Mon, Fri');
+			await expect(eastar.locator(`tr[data-leg="${leg}"] [data-flight-time]`)).toBeVisible();
+			expect(await visibleText(eastar.locator(`tr[data-leg="${leg}"] [data-flight-time]`))).toContain(times!);
 		}
 		// What is not published is said, not hidden behind a tap either.
-		await expect(page.locator('article[data-card="kc-ala-icn"] [data-not-published]')).toBeVisible();
+		await expect(page.locator('[data-card="kc-ala-icn"] [data-not-published]')).toBeVisible();
 		// No source list is open until asked for.
-		await expect(page.locator('details.source-mark[open]')).toHaveCount(0);
-		await expect(page.locator('details.source-mark .sources').first()).toBeHidden();
+		await expect(page.locator('[data-source-mark][open]')).toHaveCount(0);
+		await expect(page.locator('[data-source-mark] [data-source-list]').first()).toBeHidden();
 	});
 
 	test('every source mark opens its sources from the keyboard, in place', async ({ page }) => {
 		await page.goto('/');
-		const marks = page.locator('article.card details.source-mark');
+		const marks = page.locator('[data-card] [data-source-mark]');
 		const count = await marks.count();
 		expect(count).toBeGreaterThanOrEqual(10);
 		for (let i = 0; i < count; i++) {
@@ -95,11 +95,11 @@ test.describe('at 360 px', () => {
 			await expect(summary).toBeFocused();
 			await page.keyboard.press('Enter');
 			await expect(mark).toHaveAttribute('open', '');
-			const links = mark.locator('.sources a');
+			const links = mark.locator('[data-source-list] a');
 			await expect(links.first()).toBeVisible();
 			await expect(links.first()).toHaveAttribute('href', /\/about#source-[a-z0-9-]+$/);
 			// Its confidence is said with it.
-			await expect(mark.locator('.sources')).toContainText(/confidence/);
+			await expect(mark.locator('[data-source-list]')).toContainText(/confidence/);
 			// The next Tab reaches the source's link itself.
 			await page.keyboard.press('Tab');
 			await expect(links.first()).toBeFocused();
@@ -113,11 +113,11 @@ test.describe('at 360 px', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
 		const page = await context.newPage();
 		await page.goto('/');
-		const first = page.locator('article[data-card="ze-ala-icn"] details.source-mark').first();
+		const first = page.locator('[data-card="ze-ala-icn"] [data-source-mark]').first();
 		await expect(first.locator('summary')).toHaveAccessibleName(/^Sources: Days ICN → ALA/);
 		// Without JavaScript, the details element still opens on a tap.
 		await first.locator('summary').click();
-		await expect(first.locator('.sources')).toContainText('Newspim');
+		await expect(first.locator('[data-source-list]')).toContainText('Newspim');
 		await context.close();
 	});
 
@@ -126,8 +126,8 @@ test.describe('at 360 px', () => {
 			await page.emulateMedia({ colorScheme });
 			await fixClock(page, LATER);
 			await page.goto('/');
-			await expect(page.locator('section.next li').first()).toBeVisible();
-			await page.locator('article[data-card="ze-ala-icn"] details.source-mark summary').first().click();
+			await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeVisible();
+			await page.locator('[data-card="ze-ala-icn"] [data-source-mark] summary').first().click();
 			await expectNoAxeViolations(page);
 		});
 	}
@@ -139,13 +139,13 @@ test.describe('at 1440 px', () => {
 	test('the cards sit side by side and no line of text runs too wide to read', async ({ page }) => {
 		await fixClock(page, LATER);
 		await page.goto('/');
-		const tops = await page.locator('article.card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+		const tops = await page.locator('[data-card]').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
 		expect(tops).toHaveLength(3);
 		expect(new Set(tops).size, `card tops ${tops}`).toBe(1);
-		await expect(page.locator('section.next li').first()).toBeVisible();
+		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeVisible();
 		// Departures use the width too: more than one to a row.
 		const departureTops = await page
-			.locator('section.next li')
+			.getByTestId('next-departures').getByRole('listitem')
 			.evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top)));
 		expect(new Set(departureTops).size).toBeLessThan(departureTops.length);
 		// About 80 characters is the most a line of prose should hold.

@@ -32,8 +32,9 @@ async function expectMapWithBasemap(page: Page) {
 	const picture = page.getByTestId('map-preview').first().locator('image');
 	const href = await picture.getAttribute('href');
 	expect(await page.evaluate(async (url) => (await fetch(url!)).ok, href)).toBe(true);
+	// Ready, the live map has drawn its basemap, its lines and its airports.
 	const map = await openLiveMap(page);
-	expect(await map.locator('path.basemap-land').count()).toBeGreaterThan(0);
+	await expect(map.locator('[data-line]').first()).toBeAttached();
 }
 
 // A second build of the same app with another version, as the next deploy would be. It takes ~15 s,
@@ -204,7 +205,7 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		expect(response?.status(), path).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('lang', lang!);
 		await expect(page.locator('h1')).toBeVisible();
-		expect(await page.locator('article.card').count(), path).toBeGreaterThan(0);
+		expect(await page.locator('[data-card]').count(), path).toBeGreaterThan(0);
 		await expectMapWithBasemap(page);
 	}
 	await expect(page.getByRole('status').filter({ hasText: 'Нет сети' })).toBeVisible();
@@ -229,7 +230,7 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		await expect(page.locator('#article-heading')).toBeVisible();
 	}
 	await page.goto(at('/routes/ala-icn?date=2025-04-11'));
-	await expect(page.locator('#next-departures-heading')).toContainText('11 April 2025');
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('11 April 2025');
 	await expect(page.getByRole('status').filter({ hasText: OFFLINE_BADGE })).toBeVisible();
 
 	const notFound = await page.goto(at('/no/such/page'));
@@ -306,10 +307,9 @@ test('the install button appears only when the browser offers to install', async
 			return event.defaultPrevented;
 		});
 	// The listener is attached when the app's code has loaded; until then the offer goes unheard.
-	await expect(async () => {
-		expect(await offer()).toBe(true);
-		await expect(install).toBeVisible({ timeout: 500 });
-	}).toPass();
+	// Heard, it is taken up (prevented) at once.
+	await expect.poll(offer).toBe(true);
+	await expect(install).toBeVisible();
 	expect((await install.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 	await install.click();
 	expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
@@ -320,9 +320,7 @@ test('the install button appears only when the browser offers to install', async
 	await page.getByRole('button', { name: 'Not now' }).click();
 	await expect(install).toHaveCount(0);
 	await page.reload();
-	await expect(async () => {
-		expect(await offer()).toBe(true);
-	}).toPass();
+	await expect.poll(offer).toBe(true);
 	// The offer was heard: once the page has painted since, a button it were to show would be there.
 	await afterNextPaint(page);
 	await expect(install).toHaveCount(0);

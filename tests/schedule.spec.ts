@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fixClock, pages, visibleText, watchConsole } from './helpers';
+import { afterModuleLoads, fixClock, pages, visibleText, watchConsole } from './helpers';
 
 test('every page loads with no console error and the right language', async ({ page }) => {
 	const errors = watchConsole(page);
@@ -17,53 +17,53 @@ test('the schedules are in the prerendered HTML, readable without JavaScript', a
 	const page = await context.newPage();
 	await page.goto('/');
 	for (const name of ['Air Astana', 'Asiana Airlines', 'Eastar Jet']) {
-		await expect(page.locator('article.card h3', { hasText: name }).first()).toBeVisible();
+		await expect(page.locator('[data-card] h3', { hasText: name }).first()).toBeVisible();
 	}
 	// One card per airline, both directions inside as timetable rows.
-	const eastar = page.locator('article[data-card="ze-ala-icn"]');
+	const eastar = page.locator('[data-card="ze-ala-icn"]');
 	await expect(eastar).toContainText('7 April 2025');
 	await expect(eastar.locator('tr[data-leg="ze-icn-ala"]')).toContainText('Mon, Fri');
 	expect(await visibleText(eastar.locator('tr[data-leg="ze-icn-ala"]'))).toBe('ICN → ALA Mon, Fri 19:30 → 22:45 7 hr 15 min');
 	expect(await visibleText(eastar.locator('tr[data-leg="ze-ala-icn"]'))).toBe('ALA → ICN Mon, Fri 23:45 → 09:50+1 6 hr 5 min');
-	await expect(eastar.locator('tr[data-leg="ze-ala-icn"] sup.next-day')).toContainText('+1');
-	await expect(eastar.locator('tr[data-leg="ze-ala-icn"] sup.next-day')).toContainText('next day');
-	await expect(page.locator('article[data-card="kc-ala-icn"] [data-not-published]')).toContainText('Not published: days, times, flight numbers');
+	await expect(eastar.locator('tr[data-leg="ze-ala-icn"] [data-next-day]')).toContainText('+1');
+	await expect(eastar.locator('tr[data-leg="ze-ala-icn"] [data-next-day]')).toContainText('next day');
+	await expect(page.locator('[data-card="kc-ala-icn"] [data-not-published]')).toContainText('Not published: days, times, flight numbers');
 	await context.close();
 });
 
 test('the airline filter and the direction switch change the cards and the departures', async ({ page }) => {
 	await fixClock(page, '2025-04-08T12:00:00Z');
 	await page.goto('/');
-	await expect(page.locator('article.card')).toHaveCount(3);
+	await expect(page.locator('[data-card]')).toHaveCount(3);
 	// Only Eastar Jet's days and times are published: its two directions are the timetable rows.
-	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(2);
+	await expect(page.locator('[data-card] tr[data-leg]')).toHaveCount(2);
 
 	await page.getByRole('link', { name: 'Eastar Jet' }).first().click();
 	await expect(page).toHaveURL(/\?airline=ze$/);
-	await expect(page.locator('article.card')).toHaveCount(1);
-	await expect(page.locator('article.card[data-airline="ZE"] tr[data-leg]')).toHaveCount(2);
+	await expect(page.locator('[data-card]')).toHaveCount(1);
+	await expect(page.locator('[data-card][data-airline="ZE"] tr[data-leg]')).toHaveCount(2);
 
 	await page.locator('a[data-direction="icn-ala"]').click();
 	await expect(page).toHaveURL(/airline=ze&direction=icn-ala/);
-	await expect(page.locator('article.card')).toHaveCount(1);
-	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(1);
-	await expect(page.locator('article.card tr[data-leg]')).toHaveAttribute('data-leg', 'ze-icn-ala');
-	await expect(page.locator('section.next li').first()).toHaveAttribute('data-service', 'ze-icn-ala');
-	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
-	await expect(page.locator('section.next li[data-service="ze-ala-icn"]')).toHaveCount(0);
+	await expect(page.locator('[data-card]')).toHaveCount(1);
+	await expect(page.locator('[data-card] tr[data-leg]')).toHaveCount(1);
+	await expect(page.locator('[data-card] tr[data-leg]')).toHaveAttribute('data-leg', 'ze-icn-ala');
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-service', 'ze-icn-ala');
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
+	await expect(page.getByTestId('next-departures').locator('li[data-service="ze-ala-icn"]')).toHaveCount(0);
 
 	await page.getByRole('link', { name: 'All airlines' }).click();
-	await expect(page.locator('article.card')).toHaveCount(3);
-	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(1);
+	await expect(page.locator('[data-card]')).toHaveCount(3);
+	await expect(page.locator('[data-card] tr[data-leg]')).toHaveCount(1);
 });
 
 test('a filtered deep link reloads the same view', async ({ page }) => {
 	await page.goto('/?airline=oz&direction=ala-icn');
-	await expect(page.locator('article.card')).toHaveCount(1);
-	await expect(page.locator('article.card')).toHaveAttribute('data-card', 'oz-ala-icn');
-	await expect(page.locator('article.card [data-flight-numbers]')).toHaveText(/^OZ578 ALA → ICN \(last reported January 2022\)/);
+	await expect(page.locator('[data-card]')).toHaveCount(1);
+	await expect(page.locator('[data-card]')).toHaveAttribute('data-card', 'oz-ala-icn');
+	await expect(page.locator('[data-card] [data-flight-numbers]')).toHaveText(/^OZ578 ALA → ICN \(last reported January 2022\)/);
 	await page.reload();
-	await expect(page.locator('article.card')).toHaveCount(1);
+	await expect(page.locator('[data-card]')).toHaveCount(1);
 	await expect(page.locator('a[data-airline="OZ"]').first()).toHaveAttribute('aria-current', 'true');
 });
 
@@ -72,9 +72,9 @@ test('nonsense in the query gets a message and the unfiltered view', async ({ pa
 	await page.goto('/?airline=%3Cb%3Exx%3C%2Fb%3E&direction=ala-nrt');
 	await expect(page.getByRole('status')).toContainText('There is no airline “<b>xx</b>”');
 	await expect(page.getByRole('status')).toContainText('no direction “ala-nrt”');
-	await expect(page.locator('article.card')).toHaveCount(3);
+	await expect(page.locator('[data-card]')).toHaveCount(3);
 	await expect(page.locator('b', { hasText: 'xx' })).toHaveCount(0);
-	await expect(page.locator('article.card tr[data-leg]')).toHaveCount(2);
+	await expect(page.locator('[data-card] tr[data-leg]')).toHaveCount(2);
 	expect(errors).toEqual([]);
 });
 
@@ -82,31 +82,31 @@ test('the route page shows the weekly timetable and departures from a picked dat
 	await fixClock(page, '2025-04-08T12:00:00Z');
 	await page.goto('/routes/icn-ala');
 	const eastarRow = page.locator('tr[data-service="ze-icn-ala"]');
-	await expect(eastarRow.locator('td.flies')).toHaveCount(2);
+	await expect(eastarRow.locator('[data-flies]')).toHaveCount(2);
 	await expect(eastarRow.locator('td').nth(0)).toContainText('19:30');
 	await expect(eastarRow.locator('td').nth(4)).toContainText('19:30');
 	await expect(page.locator('tr[data-service="kc-icn-ala"]')).toContainText('Days and times not published');
-	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 
 	await page.getByLabel('Departures from').fill('2025-05-01');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(page).toHaveURL(/date=2025-05-01/);
-	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-05-02');
-	await expect(page.locator('#next-departures-heading')).toContainText('1 May 2025');
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-05-02');
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('1 May 2025');
 });
 
 test('a bad ?date= gets a message and departures from today', async ({ page }) => {
 	await fixClock(page, '2025-04-08T12:00:00Z');
 	await page.goto('/routes/ala-icn?date=2025-13-45');
 	await expect(page.getByRole('status')).toContainText('“2025-13-45” is not a date');
-	await expect(page.locator('#next-departures-heading')).toHaveText('Next departures');
-	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-11');
+	await expect(page.getByTestId('next-departures').getByRole('heading')).toHaveText('Next departures');
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 });
 
 test('Eastar Jet is listed from 7 April 2025 and not before', async ({ page }) => {
 	await fixClock(page, '2025-03-01T00:00:00Z');
 	await page.goto('/routes/icn-ala');
-	await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-07');
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-07');
 });
 
 for (const timezoneId of ['UTC', 'America/Los_Angeles', 'Asia/Almaty', 'Asia/Seoul']) {
@@ -115,10 +115,10 @@ for (const timezoneId of ['UTC', 'America/Los_Angeles', 'Asia/Almaty', 'Asia/Seo
 		const page = await context.newPage();
 		await fixClock(page, '2025-04-08T12:00:00Z');
 		await page.goto('/routes/ala-icn');
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-11');
-		await expect(first.locator('.when time')).toHaveText(['23:45', '09:50']);
-		expect(await visibleText(first.locator('.when'))).toBe('Fri, 11 Apr 23:45 → 09:50+1');
+		await expect(first.locator('[data-when] time')).toHaveText(['23:45', '09:50']);
+		expect(await visibleText(first.locator('[data-when]'))).toBe('Fri, 11 Apr 23:45 → 09:50+1');
 		await context.close();
 	});
 }
@@ -129,10 +129,10 @@ test('the airport page shows local time from the airport data, not the device zo
 	const page = await context.newPage();
 	await fixClock(page, '2025-04-07T17:45:00Z');
 	await page.goto('/airports/ala');
-	await expect(page.locator('.clock .big')).toHaveText('22:45');
-	await expect(page.locator('.clock .offset')).toContainText('UTC+5');
+	await expect(page.getByTestId('airport-clock').locator('[data-clock-time]')).toHaveText('22:45');
+	await expect(page.getByTestId('airport-clock').locator('[data-utc-offset]')).toContainText('UTC+5');
 	await page.goto('/airports/icn');
-	await expect(page.locator('.clock .big')).toHaveText('02:45');
+	await expect(page.getByTestId('airport-clock').locator('[data-clock-time]')).toHaveText('02:45');
 	await context.close();
 });
 
@@ -142,7 +142,7 @@ test('an unknown address gets the real 404 page with a way home', async ({ page 
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await page.getByRole('link', { name: 'All direct flights: Almaty ⇄ Seoul' }).click();
 	await expect(page).toHaveURL(/\/$/);
-	await expect(page.locator('article.card')).toHaveCount(3);
+	await expect(page.locator('[data-card]')).toHaveCount(3);
 });
 
 test('an unknown airline page is a 404 too', async ({ page }) => {
@@ -159,13 +159,13 @@ for (const path of ['/', '/routes/ala-icn', '/airlines/oz', '/kk/']) {
 		await page.addInitScript(() => {
 			document.addEventListener('readystatechange', () => {
 				if (document.readyState === 'interactive') {
-					(window as unknown as { prerendered: Element[] }).prerendered = [...document.querySelectorAll('article.card, article.card *, footer *')];
+					(window as unknown as { prerendered: Element[] }).prerendered = [...document.querySelectorAll('[data-card], [data-card] *, footer *')];
 				}
 			});
 		});
 		await page.goto(path);
 		// ShareLater loads once the layout has mounted, that is once hydration is done.
-		await expect(page.locator('.share')).toHaveCount(1);
+		await afterModuleLoads(page, 'src/lib/components/tools/ShareLater.svelte');
 		const { taken, detached } = await page.evaluate(() => {
 			const nodes = (window as unknown as { prerendered: Element[] }).prerendered;
 			return { taken: nodes.length, detached: nodes.filter((n) => !n.isConnected).map((n) => n.outerHTML.slice(0, 80)) };

@@ -27,7 +27,7 @@ test.describe('add to calendar', () => {
 	test('a departure downloads as an .ics file with UTC instants and CRLF lines', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/routes/icn-ala');
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-07');
 
 		const [download] = await Promise.all([
@@ -56,7 +56,7 @@ test.describe('add to calendar', () => {
 	test('the file speaks the page’s language', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/ru/routes/ala-icn');
-		const first = page.locator('section.next li').first();
+		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-07');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -74,17 +74,17 @@ test.describe('saved flights', () => {
 	test('a saved flight is listed, survives a reload, and can be removed', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/');
-		const item = page.locator('section.next li[data-service="ze-icn-ala"][data-date="2025-04-07"]');
+		const item = page.getByTestId('next-departures').locator('li[data-service="ze-icn-ala"][data-date="2025-04-07"]');
 		const save = item.getByRole('button', { name: /^Save/ });
 		await expect(save).toHaveAttribute('aria-pressed', 'false');
-		await expect(page.locator('section.saved .empty')).toBeVisible();
+		await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 
 		// Keyboard: a toggle button answers Space.
 		await save.focus();
 		await page.keyboard.press('Space');
 		await expect(save).toHaveAttribute('aria-pressed', 'true');
 
-		const saved = page.locator('section.saved li');
+		const saved = page.getByTestId('saved-flights').getByRole('listitem');
 		await expect(saved).toHaveCount(1);
 		await expect(saved).toHaveAttribute('data-service', 'ze-icn-ala');
 		await expect(saved).toHaveAttribute('data-date', '2025-04-07');
@@ -92,7 +92,7 @@ test.describe('saved flights', () => {
 		await expect(saved).toContainText('Eastar Jet');
 		await expect(saved).toContainText('Seoul → Almaty');
 		await expect(saved).toContainText('7 April 2025');
-		expect(await visibleText(saved.locator('.flight-time'))).toBe('ICN 19:30 → ALA 22:45');
+		expect(await visibleText(saved.locator('[data-flight-time]'))).toBe('ICN 19:30 → ALA 22:45');
 		expect(await readStored(page)).toBe(stored([{ service: 'ze-icn-ala', date: '2025-04-07', time: '19:30' }]));
 
 		await page.reload();
@@ -105,17 +105,17 @@ test.describe('saved flights', () => {
 		await expect(saved).toHaveCount(0);
 		await expect(save).toHaveAttribute('aria-pressed', 'false');
 		await page.reload();
-		await expect(page.locator('section.saved .empty')).toBeVisible();
+		await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 		await expect(saved).toHaveCount(0);
 	});
 
 	test('a saved flight on the route page shows there too, with the home page’s list', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/routes/ala-icn');
-		await page.locator('section.next li').first().getByRole('button', { name: /^Save/ }).click();
-		await expect(page.locator('section.saved li[data-service="ze-ala-icn"][data-date="2025-04-07"]')).toBeVisible();
+		await page.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ }).click();
+		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-ala-icn"][data-date="2025-04-07"]')).toBeVisible();
 		await page.goto('/');
-		await expect(page.locator('section.saved li[data-service="ze-ala-icn"][data-date="2025-04-07"]')).toBeVisible();
+		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-ala-icn"][data-date="2025-04-07"]')).toBeVisible();
 	});
 
 	test('a flight that has departed is shown as past, labelled, with no calendar button', async ({ page }) => {
@@ -128,8 +128,8 @@ test.describe('saved flights', () => {
 				{ service: 'ze-icn-ala', date: '2025-04-07' }
 			])
 		);
-		const past = page.locator('section.saved li[data-service="ze-icn-ala"]');
-		const coming = page.locator('section.saved li[data-service="ze-ala-icn"]');
+		const past = page.getByTestId('saved-flights').locator('li[data-service="ze-icn-ala"]');
+		const coming = page.getByTestId('saved-flights').locator('li[data-service="ze-ala-icn"]');
 		await expect(past).toHaveAttribute('data-past', 'true');
 		await expect(past).toHaveClass(/\bpast\b/);
 		await expect(past).toContainText('Departed');
@@ -138,7 +138,7 @@ test.describe('saved flights', () => {
 		await expect(coming).not.toContainText('Departed');
 		await expect(coming.getByRole('button', { name: /^Add to calendar/ })).toBeVisible();
 		// Soonest first.
-		await expect(page.locator('section.saved li').first()).toHaveAttribute('data-service', 'ze-icn-ala');
+		await expect(page.getByTestId('saved-flights').getByRole('listitem').first()).toHaveAttribute('data-service', 'ze-icn-ala');
 	});
 
 	test('a flight turns past the moment it departs, as the clock ticks', async ({ page }) => {
@@ -146,7 +146,7 @@ test.describe('saved flights', () => {
 		await fixClock(page, '2025-04-07T10:29:00Z');
 		await page.goto('/');
 		await seedSaved(page, stored([{ service: 'ze-icn-ala', date: '2025-04-07' }]));
-		const saved = page.locator('section.saved li');
+		const saved = page.getByTestId('saved-flights').getByRole('listitem');
 		await expect(saved).toHaveAttribute('data-past', 'false');
 		await page.clock.fastForward('02:00');
 		await expect(saved).toHaveAttribute('data-past', 'true');
@@ -166,14 +166,14 @@ test.describe('saved flights', () => {
 			await page.goto('/');
 			await seedSaved(page, value, { 'someone.else': '{"keep":"me"}' });
 
-			await expect(page.locator('section.saved .empty')).toBeVisible();
-			await expect(page.locator('section.saved li')).toHaveCount(0);
-			await expect(page.locator('section.next li').first()).toHaveAttribute('data-date', '2025-04-07');
+			await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
+			await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(0);
+			await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-07');
 			// Reading never rewrites: the unreadable value stays until the traveller saves something.
 			expect(await readStored(page)).toBe(value);
 
-			await page.locator('section.next li').first().getByRole('button', { name: /^Save/ }).click();
-			await expect(page.locator('section.saved li')).toHaveCount(1);
+			await page.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ }).click();
+			await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(1);
 			expect(await readStored(page)).toBe(stored([{ service: 'ze-icn-ala', date: '2025-04-07', time: '19:30' }]));
 			expect(await readStored(page, 'someone.else')).toBe('{"keep":"me"}');
 			expect(errors).toEqual([]);
@@ -206,11 +206,11 @@ test.describe('saved flights', () => {
 			await page.addInitScript(block);
 			await fixClock(page, '2025-04-01T00:00:00Z');
 			await page.goto('/');
-			const save = page.locator('section.next li').first().getByRole('button', { name: /^Save/ });
+			const save = page.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ });
 			await save.click();
 			await expect(save).toHaveAttribute('aria-pressed', 'true');
-			await expect(page.locator('section.saved li')).toHaveCount(1);
-			await expect(page.locator('section.saved')).toContainText('saved flights will be forgotten');
+			await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(1);
+			await expect(page.getByTestId('saved-flights')).toContainText('saved flights will be forgotten');
 			expect(errors).toEqual([]);
 		});
 	}
@@ -221,14 +221,14 @@ test.describe('saved flights', () => {
 		const second = await context.newPage();
 		await first.goto('/');
 		await second.goto('/');
-		await expect(second.locator('section.saved .empty')).toBeVisible();
+		await expect(second.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 
-		await first.locator('section.next li').first().getByRole('button', { name: /^Save/ }).click();
-		await expect(second.locator('section.saved li[data-service="ze-icn-ala"][data-date="2025-04-07"]')).toBeVisible();
-		await expect(second.locator('section.next li').first().getByRole('button', { name: /^Save/ })).toHaveAttribute('aria-pressed', 'true');
+		await first.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ }).click();
+		await expect(second.getByTestId('saved-flights').locator('li[data-service="ze-icn-ala"][data-date="2025-04-07"]')).toBeVisible();
+		await expect(second.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ })).toHaveAttribute('aria-pressed', 'true');
 
-		await second.locator('section.saved li').getByRole('button', { name: /^Remove/ }).click();
-		await expect(first.locator('section.saved li')).toHaveCount(0);
+		await second.getByTestId('saved-flights').getByRole('listitem').getByRole('button', { name: /^Remove/ }).click();
+		await expect(first.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(0);
 	});
 });
 
@@ -295,21 +295,21 @@ test.describe('airport clocks', () => {
 			const page = await context.newPage();
 			await fixClock(page, '2025-04-07T17:45:00Z');
 			await page.goto('/routes/ala-icn');
-			const almaty = page.locator('.clocks .face[data-airport="ALA"]');
-			const seoul = page.locator('.clocks .face[data-airport="ICN"]');
-			await expect(almaty.locator('.time')).toHaveText('22:45');
-			await expect(almaty.locator('.date')).toHaveText('Mon, 7 Apr');
-			await expect(almaty.locator('.offset')).toHaveText('UTC+5');
-			await expect(seoul.locator('.time')).toHaveText('02:45');
-			await expect(seoul.locator('.date')).toHaveText('Tue, 8 Apr');
-			await expect(seoul.locator('.offset')).toHaveText('UTC+9');
+			const almaty = page.getByTestId('airport-clocks').locator('[data-airport="ALA"]');
+			const seoul = page.getByTestId('airport-clocks').locator('[data-airport="ICN"]');
+			await expect(almaty.locator('[data-clock-time]')).toHaveText('22:45');
+			await expect(almaty.locator('[data-clock-date]')).toHaveText('Mon, 7 Apr');
+			await expect(almaty.locator('[data-utc-offset]')).toHaveText('UTC+5');
+			await expect(seoul.locator('[data-clock-time]')).toHaveText('02:45');
+			await expect(seoul.locator('[data-clock-date]')).toHaveText('Tue, 8 Apr');
+			await expect(seoul.locator('[data-utc-offset]')).toHaveText('UTC+9');
 			await expect(almaty.locator('time')).toHaveAttribute('datetime', '2025-04-07T22:45+05:00');
-			await expect(page.locator('.clocks .difference')).toHaveText('Seoul is 4 hours ahead of Almaty.');
+			await expect(page.getByTestId('airport-clocks').locator('[data-clock-difference]')).toHaveText('Seoul is 4 hours ahead of Almaty.');
 
 			// They tick.
 			await page.clock.fastForward('01:00');
-			await expect(almaty.locator('.time')).toHaveText('22:46');
-			await expect(seoul.locator('.time')).toHaveText('02:46');
+			await expect(almaty.locator('[data-clock-time]')).toHaveText('22:46');
+			await expect(seoul.locator('[data-clock-time]')).toHaveText('02:46');
 			await context.close();
 		});
 	}
@@ -317,23 +317,23 @@ test.describe('airport clocks', () => {
 	test('the home page has them too, in the page’s language', async ({ page }) => {
 		await fixClock(page, '2025-04-07T17:45:00Z');
 		await page.goto('/ru');
-		await expect(page.locator('.clocks .face[data-airport="ALA"] .time')).toHaveText('22:45');
-		await expect(page.locator('.clocks .difference')).toHaveText('Сеул опережает Алматы на 4 часа.');
+		await expect(page.getByTestId('airport-clocks').locator('[data-airport="ALA"] [data-clock-time]')).toHaveText('22:45');
+		await expect(page.getByTestId('airport-clocks').locator('[data-clock-difference]')).toHaveText('Сеул опережает Алматы на 4 часа.');
 		await page.goto('/kk');
-		await expect(page.locator('.clocks .difference')).toHaveText('Сеул уақыты Алматы уақытынан 4 сағат алда.');
+		await expect(page.getByTestId('airport-clocks').locator('[data-clock-difference]')).toHaveText('Сеул уақыты Алматы уақытынан 4 сағат алда.');
 	});
 
 	test('the prerendered page shows offsets and the difference but no time of day', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/routes/icn-ala');
-		await expect(page.locator('.clocks .face[data-airport="ALA"] .offset')).toHaveText('UTC+5');
-		await expect(page.locator('.clocks .face[data-airport="ICN"] .offset')).toHaveText('UTC+9');
-		await expect(page.locator('.clocks .difference')).toHaveText('Seoul is 4 hours ahead of Almaty.');
-		await expect(page.locator('.clocks time')).toHaveCount(0);
-		await expect(page.locator('.clocks .time').first()).toHaveText('--:--');
+		await expect(page.getByTestId('airport-clocks').locator('[data-airport="ALA"] [data-utc-offset]')).toHaveText('UTC+5');
+		await expect(page.getByTestId('airport-clocks').locator('[data-airport="ICN"] [data-utc-offset]')).toHaveText('UTC+9');
+		await expect(page.getByTestId('airport-clocks').locator('[data-clock-difference]')).toHaveText('Seoul is 4 hours ahead of Almaty.');
+		await expect(page.getByTestId('airport-clocks').locator('time')).toHaveCount(0);
+		await expect(page.getByTestId('airport-clocks').locator('[data-clock-time]').first()).toHaveText('--:--');
 		// The build's own time must not be baked in anywhere in the clocks.
-		expect(await page.locator('.clocks').innerText()).not.toMatch(/\d\d:\d\d/);
+		expect(await page.getByTestId('airport-clocks').innerText()).not.toMatch(/\d\d:\d\d/);
 		// Without JavaScript the share button would do nothing, so it is not shown.
 		await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
 		await context.close();
@@ -359,8 +359,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				{ service: 'ze-ala-icn', date: '2025-04-11' }
 			])
 		);
-		await expect(page.locator('section.saved li')).toHaveCount(2);
-		await expect(page.locator('section.saved li.past')).toHaveCount(1);
+		await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(2);
+		await expect(page.getByTestId('saved-flights').locator('li[data-past="true"]')).toHaveCount(1);
 		await page.getByRole('button', { name: 'Share', exact: true }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 		await expectNoAxeViolations(page);

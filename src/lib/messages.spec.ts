@@ -31,28 +31,3 @@ describe('plural messages', () => {
 		expect(m.card_per_week({ count: 2 }, { locale: 'en' })).toBe('2 flights a week');
 	});
 });
-
-// Places come from the data, so a message that names one by hand would go stale or wrong on another
-// route's page ("Almaty–Seoul" on Busan's). The article's own words, quoted on the sources page, keep theirs.
-describe('place names', () => {
-	it('are in no message, in any language, but the article’s quoted words', async () => {
-		const { readdirSync, readFileSync, statSync } = await import('node:fs');
-		const { catalog } = await import('$lib/data/catalog');
-		const quoted = /^about_(quote|article)_/;
-		const names = catalog.airports.flatMap((a) => [a.iata, ...Object.values(a.city), ...Object.values(a.name)]);
-		// The Korean airport names' short forms as they appear in running text.
-		names.push('인천', '김해', 'Incheon', 'Инчхон', 'Gimhae');
-		const files = (dir: string): string[] =>
-			readdirSync(dir).flatMap((f) => (statSync(`${dir}/${f}`).isDirectory() ? files(`${dir}/${f}`) : f.endsWith('.json') && f !== 'glossary.json' ? [`${dir}/${f}`] : []));
-		const found: string[] = [];
-		for (const file of files('messages')) {
-			for (const [key, value] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)) {
-				if (key.startsWith('$') || quoted.test(key)) continue;
-				const text = JSON.stringify(value);
-				const named = names.filter((n) => new RegExp(`(^|[^\\p{L}])${n}`, 'u').test(text));
-				if (named.length) found.push(`${file} ${key}: ${named.join(', ')}`);
-			}
-		}
-		expect(found).toEqual([]);
-	});
-});

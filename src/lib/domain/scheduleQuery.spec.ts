@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '$lib/data/catalog';
 import { readScheduleQuery, scheduleSearch } from './scheduleQuery';
-import { factsOnPair } from './routes';
+import { leg } from './testServices';
 
-const read = (search: string) => readScheduleQuery(new URLSearchParams(search), catalog.services);
+// Eastar Jet both ways between Almaty and Seoul, and SCAT from Shymkent to Seoul.
+const services = [
+	leg('ze-icn-ala', { airline: 'ZE', origin: 'ICN', destination: 'ALA' }),
+	leg('ze-ala-icn', { airline: 'ZE', origin: 'ALA', destination: 'ICN' }),
+	leg('dv-cit-icn', { airline: 'DV', origin: 'CIT', destination: 'ICN' })
+];
+const read = (search: string) => readScheduleQuery(new URLSearchParams(search), services);
 
 describe('filters in the URL', () => {
 	it('reads an airline in any case and a direction', () => {
@@ -11,6 +16,13 @@ describe('filters in the URL', () => {
 		expect(query.airline).toBe('ZE');
 		expect(query.direction).toEqual({ id: 'icn-ala', origin: 'ICN', destination: 'ALA' });
 		expect(query.notices).toEqual([]);
+		expect(read('airline=Dv&direction=CIT-ICN')).toMatchObject({ airline: 'DV', direction: { id: 'cit-icn' }, notices: [] });
+	});
+
+	it('knows only the airlines and directions its services fly', () => {
+		// SCAT flies Shymkent–Seoul one way here; Air Astana not at all.
+		expect(read('direction=icn-cit')).toMatchObject({ direction: null, notices: [{ kind: 'unknown-direction', value: 'icn-cit' }] });
+		expect(read('airline=kc')).toMatchObject({ airline: null, notices: [{ kind: 'unknown-airline', value: 'kc' }] });
 	});
 
 	it('reports nonsense and falls back to no filter', () => {
@@ -30,14 +42,7 @@ describe('filters in the URL', () => {
 
 	it('writes a query string back', () => {
 		expect(scheduleSearch({ airline: 'ZE', direction: 'icn-ala' })).toBe('?airline=ze&direction=icn-ala');
+		expect(scheduleSearch({ airline: 'ZE', date: '2025-04-11' })).toBe('?airline=ze&date=2025-04-11');
 		expect(scheduleSearch({})).toBe('');
-	});
-});
-
-describe('figures on an airport pair', () => {
-	it('takes the pair’s own figures in either direction, never a country-wide total', () => {
-		expect(factsOnPair(catalog.routeFacts, 'ICN', 'ALA').map((f) => f.id)).toEqual(['ala-icn-weekly-2024-06', 'ala-icn-passengers-2025']);
-		expect(factsOnPair(catalog.routeFacts, 'ALA', 'ICN').map((f) => f.id)).not.toContain('kz-kr-weekly-2025-04');
-		expect(factsOnPair(catalog.routeFacts, 'ALA', 'PUS')).toEqual([]);
 	});
 });

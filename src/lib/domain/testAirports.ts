@@ -1,5 +1,5 @@
 /**
- * A small catalog of its own for the domain tests: two airports with their offsets and the
+ * A small catalog of its own for the domain tests: airports with their offsets, airlines, and the
  * Almaty–Seoul services as first published. The live data can change (a route added, a timetable
  * confirmed) without breaking a test of how departures, durations or calendar files are worked out.
  */
@@ -38,7 +38,41 @@ export const incheon: Airport = {
 	sources: { position: ['ourairports'], utcOffsets: ['tz-database'] }
 };
 
-const airports = new Map([almaty, incheon].map((a) => [a.iata, a]));
+/** Astana, Shymkent and Busan, for the tests of more than one airport pair (positions from OurAirports). */
+export const astana: Airport = {
+	...almaty,
+	iata: 'NQZ',
+	icao: 'UACC',
+	name: { en: 'Nursultan Nazarbayev International Airport', ru: 'Международный аэропорт имени Нурсултана Назарбаева', kk: 'Нұрсұлтан Назарбаев атындағы халықаралық әуежай', ko: '누르술탄나자르바예프국제공항' },
+	city: { en: 'Astana', ru: 'Астана', kk: 'Астана', ko: '아스타나' },
+	latitude: 51.0222,
+	longitude: 71.4669,
+	elevationMetres: 355
+};
+
+export const shymkent: Airport = {
+	...almaty,
+	iata: 'CIT',
+	icao: 'UAII',
+	name: { en: 'Shymkent International Airport', ru: 'Международный аэропорт Шымкент', kk: 'Шымкент халықаралық әуежайы', ko: '쉼켄트국제공항' },
+	city: { en: 'Shymkent', ru: 'Шымкент', kk: 'Шымкент', ko: '쉼켄트' },
+	latitude: 42.3642,
+	longitude: 69.4789,
+	elevationMetres: 422
+};
+
+export const busan: Airport = {
+	...incheon,
+	iata: 'PUS',
+	icao: 'RKPK',
+	name: { en: 'Gimhae International Airport', ru: 'Международный аэропорт Кимхэ', kk: 'Кимхэ халықаралық әуежайы', ko: '김해국제공항' },
+	city: { en: 'Busan', ru: 'Пусан', kk: 'Пусан', ko: '부산' },
+	latitude: 35.1795,
+	longitude: 128.938,
+	elevationMetres: 2
+};
+
+const airports = new Map([almaty, incheon, astana, shymkent, busan].map((a) => [a.iata, a]));
 
 /** Finds a fixture airport by its code, or throws, as the data's `airport` does. */
 export function airport(code: string): Airport {
@@ -103,6 +137,34 @@ export const service = (id: string): Service => {
 	const found = services.find((s) => s.id === id);
 	if (!found) throw new Error(`no service ${id}`);
 	return found;
+};
+
+/** Air Astana, Asiana and SCAT, named and coloured for the tests. */
+export const airAstana: Airline = {
+	iata: 'KC',
+	icao: 'KZR',
+	name: { en: 'Air Astana', ru: 'Эйр Астана', kk: 'Эйр Астана', ko: '에어아스타나' },
+	country: 'KZ',
+	colour: { light: '#00747f', dark: '#4fd1db' },
+	website: 'https://airastana.com/'
+};
+
+export const asiana: Airline = {
+	iata: 'OZ',
+	icao: 'AAR',
+	name: { en: 'Asiana Airlines', ru: 'Asiana Airlines', kk: 'Asiana Airlines', ko: '아시아나항공' },
+	country: 'KR',
+	colour: { light: '#8a5a00', dark: '#f0b44c' },
+	website: 'https://flyasiana.com/'
+};
+
+export const scat: Airline = {
+	iata: 'DV',
+	icao: 'VSV',
+	name: { en: 'SCAT Airlines', ru: 'SCAT', kk: 'SCAT', ko: '스캇항공' },
+	country: 'KZ',
+	colour: { light: '#6a3d9a', dark: '#c4a2ec' },
+	website: 'https://scat.kz/'
 };
 
 /** Eastar Jet as the tests name it. */

@@ -1,8 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalog } from '$lib/data/catalog';
+import type { Catalog } from '$lib/data/schema';
 import type { LatLng } from '$lib/domain/geo';
 import { servicesOnRoute } from '$lib/domain/routes';
 import { codeBox, countryNameTexts, lineClasses, placeCountryNames, servicesMapAirports, servicesMapLines } from './servicesMapData';
+
+// The map reads the catalog for every line and airport; these tests give it a small one of their
+// own: Almaty–Seoul's three airlines, and Astana, Shymkent and Busan each on one airline's route.
+vi.mock('$lib/data/catalog', async () => {
+	const { airAstana, almaty, asiana, astana, busan, eastarJet, incheon, scat, services, shymkent } = await import('$lib/domain/testAirports');
+	const { leg } = await import('$lib/domain/testServices');
+	const both = (airline: string, a: string, b: string) => [
+		leg(`${airline}-${a}-${b}`.toLowerCase(), { airline, origin: a, destination: b }),
+		leg(`${airline}-${b}-${a}`.toLowerCase(), { airline, origin: b, destination: a })
+	];
+	const catalog: Catalog = {
+		sourcesSearched: '2025-05-01',
+		sources: [],
+		airports: [almaty, incheon, astana, shymkent, busan],
+		airlines: [airAstana, asiana, eastarJet, scat],
+		services: [...services, ...both('KC', 'NQZ', 'ICN'), ...both('DV', 'CIT', 'ICN'), ...both('ZE', 'PUS', 'ALA')],
+		routeFacts: [],
+		notices: []
+	};
+	return { catalog };
+});
 
 const almatySeoul = servicesOnRoute(catalog.services, ['ALA', 'ICN']);
 const eastbound = almatySeoul.filter((s) => s.origin === 'ALA');
