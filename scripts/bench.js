@@ -12,6 +12,13 @@
 // and models a slow phone from that load. Applied throttling loads it on a network slowed to the
 // same figures (150 ms, 1.6 Mbps) with the CPU slowed 4×, and reports what the browser painted:
 // where the two disagree, the second is what a traveller sees.
+//
+// Beside the app it measures a reference, in the same runs and the same way: bench/reference/, a
+// bare SvelteKit page built here from the project's own packages (a heading, a paragraph and a
+// Leaflet map of Almaty and Incheon drawn at load on the app's basemap), served by scripts/serve.js
+// as the app is. Each page's applied figures are printed as ratios to the reference's: absolute
+// times move with the machine and what else runs on it, the ratios much less. The budget is in
+// `budget` below. The reference is never shipped: it lives only in bench/reference/build.
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -21,13 +28,19 @@ import { canMakeCertificate, makeCertificate } from './certificate.js';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
 // BENCH_PAGES=/,/ru/ measures other pages.
-const pages = process.env.BENCH_PAGES?.split(',') ?? ['/', '/routes/ala-icn', '/ru/'];
+const pages = process.env.BENCH_PAGES?.split(',') ?? ['/', '/routes/ala-icn', '/routes'];
+const reference = 'reference';
+const referenceDir = 'bench/reference';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4390);
 const http2 = !process.env.BENCH_HTTP1;
 const origin = `${http2 ? 'https' : 'http'}://127.0.0.1:${port}`;
 
-if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) {
+	execSync('npm run build', { stdio: 'inherit' });
+	// Its own config (bench/reference/svelte.config.js, vite.config.js); the root's packages.
+	execSync(`"${process.execPath}" ../../node_modules/vite/bin/vite.js build`, { cwd: referenceDir, stdio: 'inherit' });
+}
 
 /** A certificate for 127.0.0.1 that lives as long as the run; the browser is told to accept it. */
 function throwawayCertificate() {
@@ -39,15 +52,22 @@ function throwawayCertificate() {
 }
 const certificate = http2 ? throwawayCertificate() : undefined;
 
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, ...certificate?.env, PORT: String(port) },
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-// Ready when it says where it serves.
-const serving = new Promise((resolve, reject) => {
-	server.stdout.once('data', resolve);
-	server.once('exit', () => reject(new Error('scripts/serve.js stopped before serving')));
-});
+/** scripts/serve.js serving one build on one port, and a promise that it is ready. */
+function serve(buildDir, onPort) {
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, ...certificate?.env, PORT: String(onPort), BUILD_DIR: buildDir },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	// Ready when it says where it serves.
+	const serving = new Promise((resolve, reject) => {
+		server.stdout.once('data', resolve);
+		server.once('exit', () => reject(new Error(`scripts/serve.js stopped before serving ${buildDir}`)));
+	});
+	return { server, serving };
+}
+const app = serve('build', port);
+const bare = serve(`${referenceDir}/build`, port + 1);
+const urlOf = (path) => (path === reference ? `${http2 ? 'https' : 'http'}://127.0.0.1:${port + 1}/` : origin + path);
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -101,34 +121,65 @@ function summary(samples) {
 	return result;
 }
 
+const measured = [reference, ...pages];
 const results = {};
 const applied = {};
 try {
-	await serving;
-	for (const path of pages) {
-		const simulatedSamples = [];
-		const appliedSamples = [];
-		// Interleaved, so a busy spell on the machine falls on both kinds of run alike.
-		for (let i = 0; i < runs; i++) {
+	await Promise.all([app.serving, bare.serving]);
+	const simulatedSamples = Object.fromEntries(measured.map((path) => [path, []]));
+	const appliedSamples = Object.fromEntries(measured.map((path) => [path, []]));
+	// Interleaved, page by page within each round and both kinds of run for each, so a busy spell on
+	// the machine falls on the reference and the pages alike.
+	for (let i = 0; i < runs; i++) {
+		for (const path of measured) {
 			process.stdout.write(`Lighthouse ${path} run ${i + 1}/${runs}…\n`);
-			simulatedSamples.push(await measure(origin + path, 'simulate'));
-			appliedSamples.push(await measure(origin + path, 'devtools'));
+			simulatedSamples[path].push(await measure(urlOf(path), 'simulate'));
+			appliedSamples[path].push(await measure(urlOf(path), 'devtools'));
 		}
-		results[path] = summary(simulatedSamples);
-		applied[path] = summary(appliedSamples);
+	}
+	for (const path of measured) {
+		results[path] = summary(simulatedSamples[path]);
+		applied[path] = summary(appliedSamples[path]);
 	}
 } finally {
-	server.kill();
+	app.server.kill();
+	bare.server.kill();
 	certificate?.remove();
 }
+
+/**
+ * The budget, against the reference in the same run (applied throttling, medians): first and
+ * largest paint within 5 % of its, no more blocking time and no more bytes; and, simulated,
+ * performance 98 or more and no layout shift.
+ */
+const budget = [
+	{ figure: 'fcpMs', title: 'FCP', most: 1.05 },
+	{ figure: 'lcpMs', title: 'LCP', most: 1.05 },
+	{ figure: 'tbtMs', title: 'TBT', most: 1 },
+	{ figure: 'totalTransferKb', title: 'total kB', most: 1 }
+];
+const ref = applied[reference];
+// A reference with no blocking time at all leaves any blocking time over budget, not divided by zero.
+const ratio = (value, of) => (of > 0 ? value / of : value > 0 ? Infinity : 1);
+const ratios = Object.fromEntries(
+	pages.map((path) => [path, Object.fromEntries(budget.map(({ figure }) => [figure, Math.round(ratio(applied[path][figure], ref[figure]) * 100) / 100]))])
+);
+const within = (path) => [
+	...budget.map(({ figure, title, most }) => ({ title, ok: ratios[path][figure] <= most })),
+	{ title: 'simulated performance', ok: results[path].performance >= 98 },
+	{ title: 'CLS', ok: results[path].cls === 0 && applied[path].cls === 0 }
+];
 
 const report = {
 	date: new Date().toISOString(),
 	lighthouse: '12.2.3, mobile default, median of ' + runs,
 	served: http2 ? 'HTTP/2 over TLS, loopback' : 'HTTP/1.1, loopback',
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+	reference: `${referenceDir}/, measured as "${reference}"`,
 	results,
-	applied
+	applied,
+	ratiosToReference: ratios,
+	overBudget: Object.fromEntries(pages.map((path) => [path, within(path).filter((c) => !c.ok).map((c) => c.title)]))
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/lighthouse.json', JSON.stringify(report, null, 2) + '\n');
@@ -162,4 +213,21 @@ for (const [title, set] of [['Simulated throttling', results], ['Applied throttl
 	}
 	console.log('');
 }
+console.log(`Applied throttling, as ratios to the reference (${reference}: FCP ${Math.round(ref.fcpMs)} ms, LCP ${Math.round(ref.lcpMs)} ms, TBT ${Math.round(ref.tbtMs)} ms, ${ref.totalTransferKb.toFixed(1)} kB)\n`);
+const ratioHeader = ['page', ...budget.map(({ title, most }) => `${title} (≤ ${most.toFixed(2)})`), 'simulated perf (≥ 98)', 'CLS (0)', 'within budget'];
+console.log(row(ratioHeader));
+console.log(row(Array(ratioHeader.length).fill('---')));
+for (const path of pages) {
+	const over = report.overBudget[path];
+	console.log(
+		row([
+			path,
+			...budget.map(({ figure }) => ratios[path][figure].toFixed(2)),
+			results[path].performance,
+			Math.max(results[path].cls, applied[path].cls).toFixed(3),
+			over.length ? `no: ${over.join(', ')}` : 'yes'
+		])
+	);
+}
+console.log('');
 console.log('Written to bench-results/lighthouse.json');
