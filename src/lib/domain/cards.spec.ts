@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '$lib/data/schema';
 import { cardsOf, sharedFact } from './cards';
-import { leg, reported, unscheduled } from './testServices';
+import { flight, leg, reported, unscheduled } from './testServices';
 
-const flight = (airline: string, origin: string, destination: string, over: Partial<Service> = {}): Service => ({
-	...leg(`${airline}-${origin}-${destination}`.toLowerCase(), { airline, origin, destination }),
-	...over
-});
 const ids = (services: readonly Service[]) => services.map((s) => s.id);
 
 describe('one card per airline and airport pair', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteFact } from '$lib/data/schema';
 import { airlinesFlying, directionId, directionsOf, factsOnPair, findDirection, routesOf, servicesOnRoute } from './routes';
-import { leg } from './testServices';
+import { flight } from './testServices';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
-const flight = (airline: string, origin: string, destination: string) =>
-	leg(`${airline}-${origin}-${destination}`.toLowerCase(), { airline, origin, destination });
 
 // Three routes, listed as a catalog lists them: Almaty–Seoul by two airlines, Astana–Seoul, Busan–Almaty.
 const network = [

@@ -71,3 +71,9 @@ export function leg(id: string, l: Leg = {}): Service {
 		validTo: l.to ? at(l.to) : null,
 		flightsPerWeek: l.weekly ?? []
 	});}
+
+/** `flight('KC', 'ALA', 'ICN')`: the leg `kc-ala-icn`, its facts from one report, with `over` on top. */
+export const flight = (airline: string, origin: string, destination: string, over: Partial<Service> = {}): Service => ({
+	...leg(`${airline}-${origin}-${destination}`.toLowerCase(), { airline, origin, destination }),
+	...over
+});
