@@ -166,6 +166,10 @@ export async function createLiveMap(box: HTMLDivElement, options: LiveMapOptions
 		}
 	};
 	map.on('zoomend moveend resize', placeNames);
+	// While the map pans or zooms (an opening popup pans it into view), what it shows is still moving:
+	// said on the box, so a test can wait for the popup to settle before it taps a link inside.
+	map.on('movestart zoomstart', () => box.setAttribute('data-moving', 'true'));
+	map.on('moveend zoomend', () => box.removeAttribute('data-moving'));
 
 	const basemap = await loadBasemap();
 	await nextTask();
