@@ -1,6 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { withoutBase } from '$lib/basePath';
+import shapes from '$lib/components/map/basemap-shapes.json';
+import { basemapRegion, type BasemapShapes } from '$lib/components/map/basemap';
+import { basemapPathMarkup, basemapPaths } from '$lib/components/map/basemapPicture';
 import { catalog } from '$lib/data/catalog';
 import { officialSnapshots } from '$lib/data/officialSchedules';
 import { validateCatalog, validateOfficialSnapshots } from '$lib/data/validate';
@@ -32,6 +35,15 @@ function inSiteUrl(request: Request): URL {
  */
 const manifestFor = (locale: string) => `${base}/${locale === 'en' ? '' : `${locale}/`}manifest.webmanifest`;
 
+/**
+ * The map picture's land and borders (MapPreview.svelte), written into the prerendered page where
+ * the picture leaves them room (`<svg data-basemap>`): the map is drawn in the page's first frame,
+ * with no image to wait for on a slow network, and its 12 kB of path data never enter the
+ * JavaScript. Hydration leaves the element's contents alone, as it has none in the component.
+ */
+const basemap = basemapPathMarkup(basemapPaths(shapes as unknown as BasemapShapes, basemapRegion));
+const withBasemap = (html: string) => html.replace(/(<svg\b[^>]*\bdata-basemap\b[^>]*>)(<\/svg>)/g, (_, open: string, close: string) => open + basemap + close);
+
 // Sets the locale from the URL for the render and writes it into <html lang>. The original event
 // is resolved: Kit routes it by its own URL (through reroute), base path and all, and nothing reads
 // the de-localized copy of the request Paraglide hands back.
@@ -40,7 +52,8 @@ export const handle: Handle = ({ event, resolve }) =>
 		event.request,
 		({ locale }) =>
 			resolve(event, {
-				transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%nonstop.manifest%', manifestFor(locale))
+				transformPageChunk: ({ html }) =>
+					withBasemap(html.replace('%paraglide.lang%', locale).replace('%nonstop.manifest%', manifestFor(locale)))
 			}),
 		{ effectiveRequestUrl: inSiteUrl }
 	);

@@ -14,10 +14,14 @@ const leafletHere = (page: Page) => hasLoadedModule(page, 'src/lib/components/ma
 test('the map’s first view is in the prerendered page: basemap, country names, one line per airline and both airports, with no JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	const basemap = page.waitForResponse((response) => response.url().endsWith('/map/basemap.svg'));
+	const images: string[] = [];
+	page.on('request', (request) => void (request.resourceType() === 'image' && images.push(new URL(request.url()).pathname)));
 	await page.goto('/');
-	expect((await basemap).status()).toBe(200);
 	const picture = page.getByTestId('map-preview');
+	// The land and the borders are in the page itself: no picture to wait for.
+	await expect(picture.locator('[data-basemap] path.land')).toHaveAttribute('d', /^M\d+ \d+l/);
+	await expect(picture.locator('[data-basemap] path.border')).toHaveAttribute('d', /^M\d+ \d+l/);
+	expect(images).not.toContain('/map/basemap.svg');
 	await expect(picture.locator('[data-line]')).toHaveCount(3);
 	for (const airline of ['KC', 'OZ', 'ZE']) await expect(picture.locator(`[data-line^="${airline} "]`)).toHaveCount(1);
 	await expect(picture.locator('circle[data-airport]')).toHaveCount(2);
@@ -26,6 +30,23 @@ test('the map’s first view is in the prerendered page: basemap, country names,
 	await expect(picture.locator('[data-country="mn"]')).toHaveText('Mongolia');
 	await expect(page.getByRole('link', { name: 'Natural Earth' }).first()).toBeVisible();
 	await context.close();
+});
+
+test('a map reached by a link within the app shows the same basemap as a picture', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/airlines/kc');
+	// Started: the last part a page loads has loaded, so the link is followed by the app's router.
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	const basemap = page.waitForResponse((response) => new URL(response.url()).pathname === '/map/basemap.svg');
+	await page.getByRole('banner').getByRole('link', { name: 'Almaty ⇄ Seoul', exact: true }).click();
+	await expect(page).toHaveURL('/');
+	expect((await basemap).status()).toBe(200);
+	const image = page.getByTestId('map-preview').locator('[data-basemap] image');
+	await expect(image).toHaveAttribute('href', '/map/basemap.svg');
+	// It covers the same box as the paths a prerendered page has.
+	const box = await page.getByTestId('map-preview').locator('[data-basemap]').getAttribute('viewBox');
+	expect(await Promise.all(['x', 'y', 'width', 'height'].map((name) => image.getAttribute(name)))).toEqual(box!.split(' '));
+	expect(errors).toEqual([]);
 });
 
 test('Leaflet loads only when the traveller reaches for the map, and starts from the very same view', async ({ page }) => {

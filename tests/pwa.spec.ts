@@ -27,11 +27,13 @@ function cacheState(page: Page) {
 	});
 }
 
-/** The map's first picture shows its basemap, and Leaflet, once reached for, draws its own. */
+/**
+ * The map's first picture shows its basemap (written into the page), the basemap's picture for maps
+ * drawn after a link is at hand, and Leaflet, once reached for, draws its own.
+ */
 async function expectMapWithBasemap(page: Page) {
-	const picture = page.getByTestId('map-preview').first().locator('image');
-	const href = await picture.getAttribute('href');
-	expect(await page.evaluate(async (url) => (await fetch(url!)).ok, href)).toBe(true);
+	await expect(page.getByTestId('map-preview').first().locator('[data-basemap] path.land')).toHaveCount(1);
+	expect(await page.evaluate(async (url) => (await fetch(url)).ok, at('/map/basemap.svg'))).toBe(true);
 	// Ready, the live map has drawn its basemap, its lines and its airports.
 	const map = await openLiveMap(page);
 	await expect(map.locator('[data-line]').first()).toBeAttached();

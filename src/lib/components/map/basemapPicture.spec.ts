@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { webMercator } from '$lib/domain/mapView';
 import { basemapRegion, countryNames, type BasemapShapes } from './basemap';
 import shapesFile from './basemap-shapes.json';
-import { basemapBox, basemapSvg } from './basemapPicture';
+import { BASEMAP_UNIT, basemapBox, basemapPathMarkup, basemapPaths, basemapSvg, basemapViewBox, compactPathData } from './basemapPicture';
 import en from '../../../../messages/map/en.json';
 
 const shapes = shapesFile as unknown as BasemapShapes;
@@ -41,18 +41,42 @@ describe('the basemap picture', () => {
 		expect(y + height).toBeCloseTo(bottom, 9);
 	});
 
-	it('is one SVG document with the land and the borders, and nothing but numbers from the data', () => {
-		const svg = basemapSvg(shapes, basemapRegion);
-		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="149.333 ')).toBe(true);
-		expect(svg.match(/<path /g)).toHaveLength(2);
-		const land = /class="land" d="([^"]*)"/.exec(svg)![1]!;
-		expect(land).toMatch(/^M[\d.]+ [\d.]+(L[\d.]+ [\d.]+)+Z/);
+	it('has its viewBox in the picture\'s whole units', () => {
+		const [x, y, width, height] = basemapViewBox(basemapRegion).split(' ').map(Number);
+		basemapBox(basemapRegion).forEach((n, i) => expect([x, y, width, height][i]! * BASEMAP_UNIT).toBeCloseTo(n, 4));
+	});
+
+	it('writes a ring as one move and relative steps in whole units, dropping points that round onto the one before', () => {
+		expect(compactPathData([[1, 2], [1.5, 2], [1.5, 1.75]], true)).toBe('M100 200l50 0 0-25z');
+		expect(compactPathData([[1, 2], [1.001, 2.002], [0.5, 2.25]], false)).toBe('M100 200l-50 25');
+		expect(compactPathData([[-1.234, 0]], false)).toBe('M-123 0');
+		expect(compactPathData([], true)).toBe('');
+		// Steps add up to the rounded points: no error builds up along a long coast.
+		const coast = Array.from({ length: 500 }, (_, i) => [i * 0.0137, Math.sin(i) * 0.3 + 2] as [number, number]);
+		const [move, ...steps] = compactPathData(coast, false).slice(1).split('l');
+		const numbers = (move + ' ' + steps.join(' ')).match(/-?\d+/g)!.map(Number);
+		let [x, y] = [0, 0];
+		for (let i = 0; i < numbers.length; i += 2) [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+		expect([x, y]).toEqual([Math.round(499 * 0.0137 * 100), Math.round((Math.sin(499) * 0.3 + 2) * 100)]);
+	});
+
+	it('is the land and the borders as two paths of nothing but numbers from the data', () => {
+		const paths = basemapPaths(shapes, basemapRegion);
 		// Every ring of the land is closed, one per ring in the data.
 		const rings = shapes.land.coordinates.reduce((count, polygon) => count + polygon.length, 0);
-		expect(land.match(/Z/g)).toHaveLength(rings);
-		expect(land).toMatch(/^[MLZ\d. ]+$/);
-		expect(/class="border" d="([^"]*)"/.exec(svg)![1]).toMatch(/^[ML\d. ]+$/);
-		// The picture follows the reader's dark scheme, as the page does.
+		expect(paths.land.match(/z/g)).toHaveLength(rings);
+		expect(paths.land).toMatch(/^(M-?\d+ -?\d+(l-?\d+([ -]\d+)*)?z)+$/);
+		expect(paths.borders.match(/M/g)).toHaveLength(shapes.borders.coordinates.length);
+		expect(paths.borders).toMatch(/^(M-?\d+ -?\d+(l-?\d+([ -]\d+)*)?)+$/);
+		const markup = basemapPathMarkup(paths);
+		expect(markup.match(/<path /g)).toHaveLength(2);
+		expect(markup).toMatch(/^<path class="land" d="[^"<>]+"\/><path class="border" d="[^"<>]+"\/>$/);
+	});
+
+	it('is also one SVG document, which follows the reader\'s dark scheme as the page does', () => {
+		const svg = basemapSvg(shapes, basemapRegion);
+		expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${basemapViewBox(basemapRegion)}" `)).toBe(true);
+		expect(svg).toContain(basemapPathMarkup(basemapPaths(shapes, basemapRegion)));
 		expect(svg).toContain('@media (prefers-color-scheme:dark)');
 	});
 });

@@ -5,7 +5,7 @@
  * data once the traveller starts using the map.
  */
 import type { Position } from 'geojson';
-import { pathData, webMercator, type WorldPoint } from '$lib/domain/mapView';
+import { webMercator, type WorldPoint } from '$lib/domain/mapView';
 import type { BasemapShapes, Region } from './basemap';
 import { BASEMAP_WEIGHT, DARK, LIGHT, type MapPalette } from './mapStyle';
 
@@ -19,29 +19,76 @@ export function basemapBox(region: Region): [number, number, number, number] {
 
 const project = (ring: Position[]): WorldPoint[] => ring.map(([longitude, latitude]) => webMercator([latitude!, longitude!]));
 
+/**
+ * The picture's unit: a hundredth of a zoom-0 unit, a fifth of a pixel at the zooms the first view
+ * uses. Its coordinates are whole numbers of it, each written as a step from the point before,
+ * which keeps the path data less than half as long as absolute decimals (12 kB, not 27).
+ */
+export const BASEMAP_UNIT = 1 / 100;
+
+/**
+ * A ring or line as compact SVG path data in whole BASEMAP_UNITs: an absolute move, then relative
+ * steps, a point that rounds onto the one before left out, and `z` to close a ring.
+ * `compactPathData([[1, 2], [1.5, 2], [1.5, 1.75]], true)` → `'M100 200l50 0 0-25z'`
+ */
+export function compactPathData(points: readonly WorldPoint[], closed: boolean): string {
+	let path = '';
+	let previous: [number, number] | undefined;
+	for (const point of points) {
+		const [x, y] = point.map((n) => Math.round(n / BASEMAP_UNIT)) as [number, number];
+		if (!previous) path = `M${x} ${y}l`;
+		else if (x !== previous[0] || y !== previous[1]) {
+			// A minus sign parts two numbers as well as a space does.
+			const step = (n: number, first: boolean) => (first || n < 0 ? '' : ' ') + n;
+			path += step(x - previous[0], path.endsWith('l')) + step(y - previous[1], false);
+		} else continue;
+		previous = [x, y];
+	}
+	return path.replace(/l$/, '') + (closed && path ? 'z' : '');
+}
+
+/** The picture's viewBox: `basemapBox` in BASEMAP_UNITs, `'14933.333 4538.887 9955.556 7905.12'`. */
+export function basemapViewBox(region: Region): string {
+	return basemapBox(region)
+		.map((n) => Math.round((n / BASEMAP_UNIT) * 1000) / 1000)
+		.join(' ');
+}
+
+/** The picture's viewBox, and its land and borders as path data. */
+export function basemapPaths(basemap: BasemapShapes, region: Region): { viewBox: string; land: string; borders: string } {
+	const viewBox = basemapViewBox(region);
+	const land = basemap.land.coordinates.flatMap((polygon) => polygon.map((ring) => compactPathData(project(ring), true))).join('');
+	const borders = basemap.borders.coordinates.map((line) => compactPathData(project(line), false)).join('');
+	return { viewBox, land, borders };
+}
+
+/**
+ * The land and the borders as the two SVG paths the picture draws. Everything in them is a
+ * constant or a number written by `compactPathData`, so no text from the data reaches the markup.
+ */
+export function basemapPathMarkup({ land, borders }: { land: string; borders: string }): string {
+	return `<path class="land" d="${land}"/><path class="border" d="${borders}"/>`;
+}
+
 /** The land's and coast's colours; the fill rule once, with the light scheme's. */
 const landRules = ({ land, coast }: MapPalette, first = true) => `.land{fill:${land};stroke:${coast}${first ? ';fill-rule:evenodd' : ''}}`;
 
 /**
- * The whole SVG document. Everything in it is a constant or a number written by `pathData`, so no
- * text from the data reaches the markup. Colours follow the reader's light or dark scheme, as the
- * page's do; strokes stay thin however far the picture is scaled.
+ * The whole SVG document (/map/basemap.svg), which the picture shows when it is drawn in the browser
+ * rather than prerendered. Colours follow the reader's light or dark scheme, as the page's do;
+ * strokes stay thin however far the picture is scaled.
  */
 export function basemapSvg(basemap: BasemapShapes, region: Region): string {
-	const box = basemapBox(region).map((n) => Math.round(n * 1000) / 1000);
-	// Two decimals of a zoom-0 unit are a fifth of a pixel at the zooms the first view uses.
-	const land = basemap.land.coordinates.flatMap((polygon) => polygon.map((ring) => `${pathData(project(ring), 2)}Z`)).join('');
-	const borders = basemap.borders.coordinates.map((line) => pathData(project(line), 2)).join('');
+	const paths = basemapPaths(basemap, region);
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.join(' ')}" preserveAspectRatio="none">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${paths.viewBox}" preserveAspectRatio="none">`,
 		// The map's palette (mapStyle.ts) written in: an image cannot read the page's CSS.
 		'<style>',
 		`path{vector-effect:non-scaling-stroke;stroke-width:${String(BASEMAP_WEIGHT).replace(/^0\./, '.')}px;stroke-linejoin:round}`,
 		`${landRules(LIGHT)}.border{fill:none;stroke:${LIGHT.border}}`,
 		`@media (prefers-color-scheme:dark){${landRules(DARK, false)}.border{stroke:${DARK.border}}}`,
 		'</style>',
-		`<path class="land" d="${land}"/>`,
-		`<path class="border" d="${borders}"/>`,
+		basemapPathMarkup(paths),
 		'</svg>'
 	].join('\n');
 }

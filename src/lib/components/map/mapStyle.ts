@@ -107,6 +107,7 @@ const properties = (palette: MapPalette) =>
 
 /** The sizes the stylesheets read, as custom properties. */
 const sizes: Record<string, string> = {
+	'basemap-weight': px(BASEMAP_WEIGHT),
 	'line-weight': px(LINE_WEIGHT),
 	'highlighted-weight': px(HIGHLIGHTED_WEIGHT),
 	'faded-weight': px(FADED_WEIGHT),
