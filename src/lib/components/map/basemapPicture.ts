@@ -7,7 +7,7 @@
 import type { Position } from 'geojson';
 import { webMercator, type WorldPoint } from '$lib/domain/mapView';
 import type { BasemapShapes, Region } from './basemap';
-import { BASEMAP_WEIGHT, DARK, LIGHT, type MapPalette } from './mapStyle';
+import { basemapRules, DARK, LIGHT } from './mapStyle';
 
 /** Where the picture lies in zoom-0 units: [x, y, width, height], for an SVG viewBox or an <image>. */
 export function basemapBox(region: Region): [number, number, number, number] {
@@ -47,7 +47,7 @@ export function compactPathData(points: readonly WorldPoint[], closed: boolean):
 	return path.replace(/l$/, '') + (closed && path ? 'z' : '');
 }
 
-/** The picture's viewBox: `basemapBox` in BASEMAP_UNITs, `'14933.333 4538.887 9955.556 7905.12'`. */
+/** The picture's viewBox: `basemapBox` in BASEMAP_UNITs, `'14933.333 4538.857 9955.556 7905.135'`. */
 export function basemapViewBox(region: Region): string {
 	return basemapBox(region)
 		.map((n) => Math.round((n / BASEMAP_UNIT) * 1000) / 1000)
@@ -70,9 +70,6 @@ export function basemapPathMarkup({ land, borders }: { land: string; borders: st
 	return `<path class="land" d="${land}"/><path class="border" d="${borders}"/>`;
 }
 
-/** The land's and coast's colours; the fill rule once, with the light scheme's. */
-const landRules = ({ land, coast }: MapPalette, first = true) => `.land{fill:${land};stroke:${coast}${first ? ';fill-rule:evenodd' : ''}}`;
-
 /**
  * The whole SVG document (/map/basemap.svg), which the picture shows when it is drawn in the browser
  * rather than prerendered. Colours follow the reader's light or dark scheme, as the page's do;
@@ -84,9 +81,8 @@ export function basemapSvg(basemap: BasemapShapes, region: Region): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${paths.viewBox}" preserveAspectRatio="none">`,
 		// The map's palette (mapStyle.ts) written in: an image cannot read the page's CSS.
 		'<style>',
-		`path{vector-effect:non-scaling-stroke;stroke-width:${String(BASEMAP_WEIGHT).replace(/^0\./, '.')}px;stroke-linejoin:round}`,
-		`${landRules(LIGHT)}.border{fill:none;stroke:${LIGHT.border}}`,
-		`@media (prefers-color-scheme:dark){${landRules(DARK, false)}.border{stroke:${DARK.border}}}`,
+		basemapRules('', LIGHT),
+		`@media (prefers-color-scheme:dark){${basemapRules('', DARK, false)}}`,
 		'</style>',
 		basemapPathMarkup(paths),
 		'</svg>'

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_BOX, DARK, HIT_CLASS, LIGHT, mapStyleCss } from './mapStyle';
+import { basemapRules, CODE_BOX, DARK, HIT_CLASS, LIGHT, mapStyleCss } from './mapStyle';
 
 // The map's drawing is written once, in mapStyle.ts: every other file that draws the map reads it
 // from there. These read the sources and fail when a colour or a size is written down a second time.
@@ -65,5 +65,11 @@ describe('mapStyleCss', () => {
 		expect(css).toContain('--hit-width:16px;');
 		expect(css).toContain(`@media (prefers-color-scheme:dark){.services-map{--sea:${DARK.sea};`);
 		expect(css).not.toMatch(/undefined|NaN/);
+	});
+
+	it('draws the page\'s basemap paths with the palette\'s properties, as the basemap file draws its own with the colours', () => {
+		expect(mapStyleCss()).toContain('.services-map .basemap .land{fill:var(--land);stroke:var(--coast)}');
+		expect(basemapRules('', LIGHT)).toContain(`.land{fill:${LIGHT.land};stroke:${LIGHT.coast}}`);
+		expect(basemapRules('', DARK, false)).not.toContain('vector-effect');
 	});
 });

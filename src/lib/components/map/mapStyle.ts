@@ -107,7 +107,6 @@ const properties = (palette: MapPalette) =>
 
 /** The sizes the stylesheets read, as custom properties. */
 const sizes: Record<string, string> = {
-	'basemap-weight': px(BASEMAP_WEIGHT),
 	'line-weight': px(LINE_WEIGHT),
 	'highlighted-weight': px(HIGHLIGHTED_WEIGHT),
 	'faded-weight': px(FADED_WEIGHT),
@@ -119,13 +118,34 @@ const sizes: Record<string, string> = {
 	'name-halo': px(NAME_HALO)
 };
 
+type BasemapColours = Pick<MapPalette, 'land' | 'coast' | 'border'>;
+
 /**
- * The palette and sizes as custom properties on the map's box, light and dark.
+ * How the basemap's two paths (`.land`, `.border`) are drawn, as CSS rules under `scope`: the shape
+ * (thin strokes at any scale, the land's holes) and the colours. The basemap file writes them into its
+ * own `<style>` with a palette's colours; the page's copy of the paths reads the custom properties.
+ * `basemapRules('', LIGHT)` → `path{vector-effect:non-scaling-stroke;…}.land{fill-rule:evenodd}…`
+ */
+export function basemapRules(scope: string, colours: BasemapColours, shape = true): string {
+	const shapeRules = `${scope}path{vector-effect:non-scaling-stroke;stroke-width:${String(BASEMAP_WEIGHT).replace(/^0\./, '.')}px;stroke-linejoin:round}${scope}.land{fill-rule:evenodd}${scope}.border{fill:none}`;
+	const colourRules = `${scope}.land{fill:${colours.land};stroke:${colours.coast}}${scope}.border{stroke:${colours.border}}`;
+	return (shape ? shapeRules : '') + colourRules;
+}
+
+/** The page's basemap paths (MapPreview.svelte) take the palette from the custom properties. */
+const pageBasemapColours: BasemapColours = { land: 'var(--land)', coast: 'var(--coast)', border: 'var(--border)' };
+
+/**
+ * The palette and sizes as custom properties on the map's box, light and dark, and the rules that
+ * draw the basemap's paths the prerendered picture holds.
  * `mapStyleCss()` → `.services-map{--sea:#d6e4ee;…;--line-weight:3px;…}@media (prefers-color-scheme:dark){.services-map{--sea:#0d1820;…}}`
  */
 export function mapStyleCss(): string {
 	const sized = Object.entries(sizes)
 		.map(([name, value]) => `--${name}:${value};`)
 		.join('');
-	return `.services-map{${properties(LIGHT)}${sized}}\n@media (prefers-color-scheme:dark){.services-map{${properties(DARK)}}}\n`;
+	return (
+		`.services-map{${properties(LIGHT)}${sized}}\n@media (prefers-color-scheme:dark){.services-map{${properties(DARK)}}}\n` +
+		`${basemapRules('.services-map .basemap ', pageBasemapColours)}\n`
+	);
 }
