@@ -19,8 +19,14 @@
 // as the app is. Each page's applied figures are printed as ratios to the reference's: absolute
 // times move with the machine and what else runs on it, the ratios much less. The budget is in
 // `budget` below. The reference is never shipped: it lives only in bench/reference/build.
+//
+// BENCH_WITHOUT_SCRIPTS=1 also measures each page as its prerendered HTML alone, with its scripts
+// and their preloads taken out (a copy of the build in bench-results/without-scripts/): the least
+// that page can cost while every fact stays in its HTML, whatever the scripts do.
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -65,9 +71,36 @@ function serve(buildDir, onPort) {
 	});
 	return { server, serving };
 }
+const withoutScripts = Boolean(process.env.BENCH_WITHOUT_SCRIPTS);
+const scriptlessDir = 'bench-results/without-scripts';
+const scriptless = (path) => `${path} without scripts`;
+
+/** The build's copy with each measured page's scripts and module preloads taken out of its HTML. */
+function buildWithoutScripts() {
+	rmSync(scriptlessDir, { recursive: true, force: true });
+	cpSync('build', scriptlessDir, { recursive: true });
+	for (const path of pages) {
+		const clean = path.replace(/\/$/, '');
+		const file = join(scriptlessDir, clean === '' ? 'index.html' : `${clean}.html`);
+		const html = readFileSync(file, 'utf8')
+			.replace(/<script[\s\S]*?<\/script>/g, '')
+			.replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '');
+		writeFileSync(file, html);
+		writeFileSync(`${file}.br`, brotliCompressSync(html));
+		writeFileSync(`${file}.gz`, gzipSync(html));
+	}
+}
+if (withoutScripts) buildWithoutScripts();
+
 const app = serve('build', port);
 const bare = serve(`${referenceDir}/build`, port + 1);
-const urlOf = (path) => (path === reference ? `${http2 ? 'https' : 'http'}://127.0.0.1:${port + 1}/` : origin + path);
+const scriptlessApp = withoutScripts ? serve(scriptlessDir, port + 2) : undefined;
+const scheme = http2 ? 'https' : 'http';
+const urlOf = (path) => {
+	if (path === reference) return `${scheme}://127.0.0.1:${port + 1}/`;
+	const page = pages.find((p) => scriptless(p) === path);
+	return page ? `${scheme}://127.0.0.1:${port + 2}${page}` : origin + path;
+};
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -121,11 +154,12 @@ function summary(samples) {
 	return result;
 }
 
-const measured = [reference, ...pages];
+const measured = [reference, ...pages.flatMap((path) => (withoutScripts ? [path, scriptless(path)] : [path]))];
+const compared = measured.filter((path) => path !== reference);
 const results = {};
 const applied = {};
 try {
-	await Promise.all([app.serving, bare.serving]);
+	await Promise.all([app.serving, bare.serving, scriptlessApp?.serving]);
 	const simulatedSamples = Object.fromEntries(measured.map((path) => [path, []]));
 	const appliedSamples = Object.fromEntries(measured.map((path) => [path, []]));
 	// Interleaved, page by page within each round and both kinds of run for each, so a busy spell on
@@ -144,6 +178,7 @@ try {
 } finally {
 	app.server.kill();
 	bare.server.kill();
+	scriptlessApp?.server.kill();
 	certificate?.remove();
 }
 
@@ -162,7 +197,7 @@ const ref = applied[reference];
 // A reference with no blocking time at all leaves any blocking time over budget, not divided by zero.
 const ratio = (value, of) => (of > 0 ? value / of : value > 0 ? Infinity : 1);
 const ratios = Object.fromEntries(
-	pages.map((path) => [path, Object.fromEntries(budget.map(({ figure }) => [figure, Math.round(ratio(applied[path][figure], ref[figure]) * 100) / 100]))])
+	compared.map((path) => [path, Object.fromEntries(budget.map(({ figure }) => [figure, Math.round(ratio(applied[path][figure], ref[figure]) * 100) / 100]))])
 );
 const within = (path) => [
 	...budget.map(({ figure, title, most }) => ({ title, ok: ratios[path][figure] <= most })),
@@ -179,7 +214,7 @@ const report = {
 	results,
 	applied,
 	ratiosToReference: ratios,
-	overBudget: Object.fromEntries(pages.map((path) => [path, within(path).filter((c) => !c.ok).map((c) => c.title)]))
+	overBudget: Object.fromEntries(compared.map((path) => [path, within(path).filter((c) => !c.ok).map((c) => c.title)]))
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/lighthouse.json', JSON.stringify(report, null, 2) + '\n');
@@ -217,7 +252,7 @@ console.log(`Applied throttling, as ratios to the reference (${reference}: FCP $
 const ratioHeader = ['page', ...budget.map(({ title, most }) => `${title} (≤ ${most.toFixed(2)})`), 'simulated perf (≥ 98)', 'CLS (0)', 'within budget'];
 console.log(row(ratioHeader));
 console.log(row(Array(ratioHeader.length).fill('---')));
-for (const path of pages) {
+for (const path of compared) {
 	const over = report.overBudget[path];
 	console.log(
 		row([
