@@ -97,6 +97,9 @@ export type CodeSide = 'west' | 'east' | 'south' | 'north';
  */
 const CODE_CLEARANCE = { outward: 10, alongside: 3, below: 3 };
 
+/** Pixels a country name keeps from a route line, beyond its own gap. */
+const LINE_CLEARANCE = 4;
+
 /** The airports `services` fly from or to, as the map marks them. */
 export function servicesMapAirports(services: readonly Service[], locale: Locale): ShownAirport[] {
 	const onPage = airportsOf(services);
@@ -173,21 +176,20 @@ export function placeCountryNames(
 	width: number,
 	height: number
 ): PlacedName<LatLng>[] {
+	// Clear of every shown line by a marker's radius, as if the line were that thick.
+	const screenLines = lines.filter((line) => line.shown).map((line) => line.points.map(toScreen));
 	const obstacles: ScreenBox[] = [];
-	for (const line of lines) {
-		if (!line.shown) continue;
-		// Boxes every few pixels along each stretch in or near the frame, so no name sits across one.
-		const points = line.points.map(toScreen);
-		points.slice(1).forEach(([x2, y2], i) => {
-			const [x1, y1] = points[i]!;
-			if (Math.max(x1, x2) < -50 || Math.min(x1, x2) > width + 50 || Math.max(y1, y2) < -50 || Math.min(y1, y2) > height + 50) return;
-			const steps = Math.max(1, Math.min(200, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6)));
-			for (let k = 0; k <= steps; k++) obstacles.push(around([x1 + ((x2 - x1) * k) / steps, y1 + ((y2 - y1) * k) / steps], 4));
-		});
-	}
 	for (const a of airports) {
 		const at = toScreen(a.position);
 		obstacles.push(around(at, 8), codeBox(at, a.codeSide));
 	}
-	return placeNames(names, { toScreen, width, height, obstacles, sizeOf: (text) => textSize(text, NAME_FONT_PX) });
+	return placeNames(names, {
+		toScreen,
+		width,
+		height,
+		obstacles,
+		lines: screenLines,
+		lineClearance: LINE_CLEARANCE,
+		sizeOf: (text) => textSize(text, NAME_FONT_PX)
+	});
 }
