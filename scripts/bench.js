@@ -24,7 +24,7 @@
 // and their preloads taken out (a copy of the build in bench-results/without-scripts/): the least
 // that page can cost while every fact stays in its HTML, whatever the scripts do.
 import { execSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
@@ -40,7 +40,8 @@ const referenceDir = 'bench/reference';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 4390);
 const http2 = !process.env.BENCH_HTTP1;
-const origin = `${http2 ? 'https' : 'http'}://127.0.0.1:${port}`;
+const scheme = http2 ? 'https' : 'http';
+const origin = `${scheme}://127.0.0.1:${port}`;
 
 if (!process.argv.includes('--no-build')) {
 	execSync('npm run build', { stdio: 'inherit' });
@@ -80,8 +81,10 @@ function buildWithoutScripts() {
 	rmSync(scriptlessDir, { recursive: true, force: true });
 	cpSync('build', scriptlessDir, { recursive: true });
 	for (const path of pages) {
+		// As scripts/serve.js finds it: /routes → routes.html, /ru/ → ru/index.html.
 		const clean = path.replace(/\/$/, '');
-		const file = join(scriptlessDir, clean === '' ? 'index.html' : `${clean}.html`);
+		const file = [`${clean}.html`, `${clean}/index.html`].map((name) => join(scriptlessDir, name)).find((name) => existsSync(name));
+		if (!file) throw new Error(`BENCH_WITHOUT_SCRIPTS: no prerendered page for ${path} in build/`);
 		const html = readFileSync(file, 'utf8')
 			.replace(/<script[\s\S]*?<\/script>/g, '')
 			.replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '');
@@ -90,12 +93,19 @@ function buildWithoutScripts() {
 		writeFileSync(`${file}.gz`, gzipSync(html));
 	}
 }
-if (withoutScripts) buildWithoutScripts();
+if (withoutScripts) {
+	try {
+		buildWithoutScripts();
+	} catch (error) {
+		certificate?.remove();
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	}
+}
 
 const app = serve('build', port);
 const bare = serve(`${referenceDir}/build`, port + 1);
 const scriptlessApp = withoutScripts ? serve(scriptlessDir, port + 2) : undefined;
-const scheme = http2 ? 'https' : 'http';
 const urlOf = (path) => {
 	if (path === reference) return `${scheme}://127.0.0.1:${port + 1}/`;
 	const page = pages.find((p) => scriptless(p) === path);

@@ -176,7 +176,7 @@ export function placeCountryNames(
 	width: number,
 	height: number
 ): PlacedName<LatLng>[] {
-	// Clear of every shown line by a marker's radius, as if the line were that thick.
+	// Each shown line as its points on the screen; names keep LINE_CLEARANCE from every stretch.
 	const screenLines = lines.filter((line) => line.shown).map((line) => line.points.map(toScreen));
 	const obstacles: ScreenBox[] = [];
 	for (const a of airports) {
