@@ -79,6 +79,23 @@ test('Leaflet loads only when the traveller reaches for the map, and starts from
 	expect(errors).toEqual([]);
 });
 
+test('a mouse already over the map when the page starts wakes the live map', async ({ page }) => {
+	// The app's code is held back until the mouse rests on the picture: the page starts under it.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/routes', { waitUntil: 'commit' });
+	const map = page.getByTestId('services-map');
+	await map.hover();
+	await expect(map).toHaveAttribute('data-ready', 'false');
+	release();
+	await expect(map).toHaveAttribute('data-ready', 'true');
+	expect(await leafletHere(page)).toBe(true);
+});
+
 test('a tap on a line in the picture shows only that airline, and wakes the live map', async ({ browser }) => {
 	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
