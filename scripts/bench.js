@@ -132,6 +132,14 @@ async function measure(url, throttlingMethod) {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod });
 		const { categories, audits } = result.lhr;
 		const items = audits['resource-summary'].details.items;
+		// Where the main thread's time went, by kind of work, and each task of 50 ms or more: the
+		// figures that say what to shorten, where the totals only say by how much.
+		const work = Object.fromEntries((audits['mainthread-work-breakdown'].details?.items ?? []).map((item) => [item.group, item.duration]));
+		const longTasks = (audits['long-tasks'].details?.items ?? []).map((task) => ({
+			file: String(task.url).replace(/^https?:\/\/[^/]+/, '').replace(/^.*\/_app\/immutable\//, '') || '(page)',
+			startMs: Math.round(task.startTime),
+			ms: Math.round(task.duration)
+		}));
 		const transfer = (type) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
 		const requests = (type) => items.find((item) => item.resourceType === type)?.requestCount ?? 0;
 		return {
@@ -146,6 +154,8 @@ async function measure(url, throttlingMethod) {
 			totalTransferKb: transfer('total') / 1024,
 			scriptTransferKb: transfer('script') / 1024,
 			scriptRequests: requests('script'),
+			work,
+			longTasks,
 			failing: Object.values(audits)
 				.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
 				.map((a) => a.id)
@@ -157,10 +167,15 @@ async function measure(url, throttlingMethod) {
 
 /** Medians of every figure over the runs, and every binary audit that failed in any of them. */
 function summary(samples) {
-	const keys = Object.keys(samples[0]).filter((k) => k !== 'failing');
+	const keys = Object.keys(samples[0]).filter((k) => typeof samples[0][k] === 'number');
 	const result = Object.fromEntries(keys.map((k) => [k, Math.round(median(samples.map((s) => s[k])) * 1000) / 1000]));
 	result.lcpOverFcp = Math.round(median(samples.map((s) => s.lcpMs / s.fcpMs)) * 100) / 100;
 	result.failingAudits = [...new Set(samples.flatMap((s) => s.failing))];
+	const groups = [...new Set(samples.flatMap((s) => Object.keys(s.work)))];
+	result.workMs = Object.fromEntries(groups.map((g) => [g, Math.round(median(samples.map((s) => s.work[g] ?? 0)))]));
+	// The long tasks of the run whose blocking time is the median: one real run's tasks, not a mix.
+	const byTbt = [...samples].sort((a, b) => a.tbtMs - b.tbtMs);
+	result.longTasksOfMedianRun = byTbt[Math.floor((byTbt.length - 1) / 2)].longTasks;
 	return result;
 }
 
@@ -273,6 +288,21 @@ for (const path of compared) {
 			over.length ? `no: ${over.join(', ')}` : 'yes'
 		])
 	);
+}
+console.log('');
+
+// Lighthouse's names for the kinds of main-thread work, in the order it lists them.
+const workTitles = {
+	scriptEvaluation: 'script', styleLayout: 'style & layout', parseHTML: 'HTML & CSS parsing',
+	scriptParseCompile: 'script compile', garbageCollection: 'GC', paintCompositeRender: 'paint', other: 'other'
+};
+console.log('Applied throttling, main-thread work in ms (medians), and the long tasks of the median run (start ms: length ms, file)\n');
+const workHeader = ['page', ...Object.values(workTitles), 'long tasks'];
+console.log(row(workHeader));
+console.log(row(Array(workHeader.length).fill('---')));
+for (const [path, r] of Object.entries(applied)) {
+	const tasks = [...r.longTasksOfMedianRun].sort((a, b) => a.startMs - b.startMs).map((t) => `${t.startMs}: ${t.ms} ${t.file}`).join('; ');
+	console.log(row([path, ...Object.keys(workTitles).map((g) => r.workMs[g] ?? 0), tasks || 'none']));
 }
 console.log('');
 console.log('Written to bench-results/lighthouse.json');
