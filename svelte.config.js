@@ -21,6 +21,7 @@ const announcerStyleHash = `sha256-${createHash('sha256').update(announcerStyle)
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: { experimental: { async: true } },
 	kit: {
 		// Every page is prerendered; the 404 page is a real prerendered page (src/routes/404).
 		// precompress writes .br and .gz beside each file for hosts (and scripts/serve.js) that serve them.
