@@ -7,6 +7,11 @@ import { page } from '$app/state';
 
 class Hydration {
 	done = $state(false);
+	/**
+	 * The page's query string (`?airline=KC`) once hydrated, '' before: a string, so that a page
+	 * without one changes nothing when hydration ends, and nothing that reads it is worked out again.
+	 */
+	search = $derived(this.done ? page.url.search : '');
 }
 
 export const hydration = new Hydration();
@@ -15,5 +20,5 @@ const emptyQuery = new URLSearchParams();
 
 /** The page's query string once hydrated; empty while prerendering and before hydration. */
 export function queryParams(): URLSearchParams {
-	return hydration.done ? page.url.searchParams : emptyQuery;
+	return hydration.search ? page.url.searchParams : emptyQuery;
 }
