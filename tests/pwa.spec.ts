@@ -190,6 +190,20 @@ test('a service worker controls the page after the first load and after a reload
 	expect(errors).toEqual([]);
 });
 
+test('where service workers are blocked, the page still runs, with no error', async ({ browser, baseURL }) => {
+	// Playwright's block answers the registration with nothing, as some browsers' settings do.
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const errors = watchConsole(page);
+	await page.goto(at('/'));
+	// The install and update notices load once the page is idle, and with them the registration.
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
 test('offline, pages never visited open from the cache, with cards, the basemap and 404s', async ({ context, page }) => {
 	// The only page visited online: it has no map, so Leaflet and the basemap must come from the precache.
 	await page.goto(at('/airlines/kc'));

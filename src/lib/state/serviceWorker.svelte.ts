@@ -75,14 +75,17 @@ class ServiceWorkerState {
 	}
 
 	async #register(): Promise<void> {
-		let registration: ServiceWorkerRegistration;
+		let answer: ServiceWorkerRegistration | undefined;
 		try {
-			registration = await navigator.serviceWorker.register(`${base}/service-worker.js`, { scope: `${base}/` });
+			answer = await navigator.serviceWorker.register(`${base}/service-worker.js`, { scope: `${base}/` });
 		} catch (error) {
 			// The app still works online without it; only offline use and updates are lost.
 			console.warn('The offline service worker could not be registered', error);
 			return;
 		}
+		// A browser that blocks service workers may answer with nothing rather than refuse.
+		if (!answer) return;
+		const registration = answer;
 		this.#registration = registration;
 		this.#lastCheck = Date.now();
 		const container = navigator.serviceWorker;
