@@ -33,6 +33,28 @@ import lighthouse from 'lighthouse';
 import { canMakeCertificate, makeCertificate } from './certificate.js';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
+/**
+ * Whether the machine has a font with Hangul (fontconfig's answer; null where there is none to ask).
+ * Every page's language switcher says 한국어: without such a font, Chromium searches the system's
+ * fonts for those three letters at each layout and finds none, which no phone does. On this
+ * machine that doubled the style and layout time of `/` (BENCHMARKS.md, 2026-12-03, "A font with
+ * Hangul").
+ */
+function hasHangulFont() {
+	try {
+		return execSync('fc-list :lang=ko family', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+	} catch {
+		return null;
+	}
+}
+const hangulFont = hasHangulFont();
+if (hangulFont === false) {
+	console.warn(
+		'This machine has no font with Hangul: every layout of the language switcher searches for one, as no phone does,\n' +
+			'and the pages\' style and layout times come out too long. On Debian: apt-get install fonts-nanum.'
+	);
+}
+
 // BENCH_PAGES=/,/ru/ measures other pages.
 const pages = process.env.BENCH_PAGES?.split(',') ?? ['/', '/routes/ala-icn', '/routes'];
 const reference = 'reference';
@@ -234,7 +256,9 @@ const report = {
 	date: new Date().toISOString(),
 	lighthouse: '12.2.3, mobile default, median of ' + runs,
 	served: http2 ? 'HTTP/2 over TLS, loopback' : 'HTTP/1.1, loopback',
-	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${
+		{ true: 'a Hangul font', false: 'no Hangul font', null: 'fonts unknown' }[String(hangulFont)]
+	}`,
 	reference: `${referenceDir}/, measured as "${reference}"`,
 	results,
 	applied,
