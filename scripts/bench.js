@@ -36,9 +36,8 @@ import { chromiumArgs, chromiumPath } from './chromium-path.js';
 /**
  * Whether the machine has a font with Hangul (fontconfig's answer; null where there is none to ask).
  * Every page's language switcher says 한국어: without such a font, Chromium searches the system's
- * fonts for those three letters at each layout and finds none, which no phone does. On this
- * machine that doubled the style and layout time of `/` (BENCHMARKS.md, 2026-12-03, "A font with
- * Hangul").
+ * fonts for those three letters and finds none, which no phone does. On this machine that made the
+ * first layout of `/` about a quarter longer (BENCHMARKS.md, 2026-12-03, "A font with Hangul").
  */
 function hasHangulFont() {
 	try {
@@ -50,8 +49,8 @@ function hasHangulFont() {
 const hangulFont = hasHangulFont();
 if (hangulFont === false) {
 	console.warn(
-		'This machine has no font with Hangul: every layout of the language switcher searches for one, as no phone does,\n' +
-			'and the pages\' style and layout times come out too long. On Debian: apt-get install fonts-nanum.'
+		'This machine has no font with Hangul: the language switcher\'s 한국어 sends the layout into a search for one, as on\n' +
+			'no phone, and the pages\' layout times come out too long. On Debian: apt-get install fonts-nanum.'
 	);
 }
 
