@@ -191,7 +191,7 @@ test('a service worker controls the page after the first load and after a reload
 });
 
 test('where service workers are blocked, the page still runs, with no error', async ({ browser, baseURL }) => {
-	// Playwright's block answers the registration with nothing, as some browsers' settings do.
+	// Playwright's block answers the registration with nothing rather than refusing it.
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const errors = watchConsole(page);

@@ -75,17 +75,16 @@ class ServiceWorkerState {
 	}
 
 	async #register(): Promise<void> {
-		let answer: ServiceWorkerRegistration | undefined;
-		try {
-			answer = await navigator.serviceWorker.register(`${base}/service-worker.js`, { scope: `${base}/` });
-		} catch (error) {
-			// The app still works online without it; only offline use and updates are lost.
-			console.warn('The offline service worker could not be registered', error);
-			return;
-		}
-		// A browser that blocks service workers may answer with nothing rather than refuse.
-		if (!answer) return;
-		const registration = answer;
+		const registration: ServiceWorkerRegistration | undefined = await navigator.serviceWorker
+			.register(`${base}/service-worker.js`, { scope: `${base}/` })
+			.catch((error: unknown) => {
+				// The app still works online without it; only offline use and updates are lost.
+				console.warn('The offline service worker could not be registered', error);
+				return undefined;
+			});
+		// Blocked, registration can also answer with nothing rather than refuse (Playwright's
+		// `serviceWorkers: 'block'` does): then there is simply no worker.
+		if (!registration) return;
 		this.#registration = registration;
 		this.#lastCheck = Date.now();
 		const container = navigator.serviceWorker;
