@@ -62,6 +62,26 @@ describe('airlineSummary', () => {
 		expect(later.timetableStanding?.state).toBe('last-reported');
 	});
 
+	it('gives the rows a timetable shows: those in effect, then the next announced, each with days or times', () => {
+		// Spring 2026: the outbound has neither days nor times, so no row; July's inbound follows.
+		expect(airlineSummary(seasons, on('2026-05-01')).rows.map((s) => s.id)).toEqual(['dv-icn-cit-s26', 'dv-icn-cit-s26-jul']);
+		// Summer 2025: its three timetables, then spring 2026's inbound, announced.
+		expect(airlineSummary(seasons, on('2025-06-02')).rows.map((s) => s.id)).toEqual(['dv-cit-icn-s25-mon', 'dv-cit-icn-s25-thu', 'dv-icn-cit-s25', 'dv-icn-cit-s26']);
+		// An airline whose sources give neither days nor times has no rows.
+		const bare = [leg('kc-ala-icn', { airline: 'KC', published: '2024-06-12', season: 'S24' })];
+		expect(airlineSummary(bare.map((s) => ({ ...s, daysOfOperation: null, times: null })), on('2024-07-01')).rows).toEqual([]);
+	});
+
+	it("stands as its timetable does, or without one as that it flies", () => {
+		expect(airlineSummary(busan, on('2026-04-20')).standing.state).toBe('announced');
+		expect(airlineSummary(busan, on('2026-06-01')).standing.state).toBe('confirmed');
+		expect(airlineSummary(busan, on('2026-10-25')).standing.state).toBe('last-reported');
+		const untimed = busan.map((s) => ({ ...s, daysOfOperation: null, times: null }));
+		const summary = airlineSummary(untimed, on('2026-10-25'));
+		expect(summary.timetableStanding).toBeNull();
+		expect(summary.standing).toEqual(summary.operates);
+	});
+
 	it('is new for 90 days from the first flight only, not from each later timetable', () => {
 		expect(airlineSummary(seasons, on('2025-06-01')).isNew).toBe(true);
 		expect(airlineSummary(seasons, on('2026-04-01')).isNew).toBe(false);

@@ -18,6 +18,8 @@ export interface AirlineSummary {
 	/** The timetables in effect on the day (or the next to start, or the last), and the next announced. */
 	current: Service[];
 	next: Service[];
+	/** The timetables that give days or times, as rows: those in effect on the day, then the next announced. */
+	rows: Service[];
 	/**
 	 * The published days of the first direction that gives them, all its timetables in effect on the
 	 * day together (SCAT's Monday and Thursday flights keep separate times); null when none does.
@@ -31,6 +33,8 @@ export interface AirlineSummary {
 	unconfirmed: boolean;
 	/** That the airline flies the route, as its sources report it, standing on the day. */
 	operates: FactStanding;
+	/** How far the line holds on the day, as a list of routes marks it: its timetable's standing, or without one, that it flies. */
+	standing: FactStanding;
 	/** Every published weekly frequency, newest first, and which of them holds on the day. */
 	weekly: WeeklyFrequency[];
 	frequencies: FrequenciesOn;
@@ -60,20 +64,19 @@ export function airlineSummary(services: readonly Service[], now: Date): Airline
 	const weekly = sharedFact(services, 'flightsPerWeek') ?? services.find((s) => s.flightsPerWeek.length)?.flightsPerWeek ?? [];
 	const start = firstFlight(services);
 	const first = start?.value ?? null;
+	// Before the first flight, that it flies is an announcement too.
+	const operates = jointStanding((current.length ? current : next.length ? next : services).map((s) => s.operates), day, first)!;
 	return {
 		day,
 		current,
 		next,
+		rows: [...current, ...next].filter((s) => s.times || s.daysOfOperation),
 		days,
 		timetable,
 		timetableStanding,
 		unconfirmed: timetableStanding?.state === 'last-reported',
-		// Before the first flight, that it flies is an announcement too.
-		operates: jointStanding(
-			(current.length ? current : next.length ? next : services).map((s) => s.operates),
-			day,
-			first
-		)!,
+		operates,
+		standing: timetableStanding ?? operates,
 		weekly,
 		frequencies: frequenciesOn(weekly, day),
 		firstFlight: first,
