@@ -69,6 +69,10 @@ function compileHints(): Plugin {
 function fewerChunks(): Plugin {
 	// With the map's own stylesheet (mapStyle()), which the first view needs.
 	const schedule = /\/src\/lib\/components\/(schedule|map|tools)\/|^virtual:map-style\.css/;
+	// The "not found" page's words and links: the 404 page's own, and the error page's once one is
+	// wanted. In the shared file every page would load them as it starts, since every page loads the
+	// error page.
+	const notFound = /\/src\/lib\/components\/layout\/NotFound\.svelte|\/paraglide\/messages\/not_found_/;
 	return {
 		name: 'nonstop:fewer-chunks',
 		apply: 'build',
@@ -81,7 +85,7 @@ function fewerChunks(): Plugin {
 								output: {
 									codeSplitting: {
 										groups: [
-											{ name: 'shared', tags: ['$initial'], minShareCount: 2, priority: 2, test: (id: string) => !schedule.test(id) },
+											{ name: 'shared', tags: ['$initial'], minShareCount: 2, priority: 2, test: (id: string) => !schedule.test(id) && !notFound.test(id) },
 											{ name: 'schedule', tags: ['$initial'], minShareCount: 2, priority: 1, test: schedule }
 										]
 									}

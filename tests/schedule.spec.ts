@@ -145,6 +145,22 @@ test('an unknown address gets the real 404 page with a way home', async ({ page 
 	await expect(page.locator('[data-card]')).toHaveCount(3);
 });
 
+test('a link within the app to an unknown airline shows the not-found page, without reloading', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-card]')).toHaveCount(3);
+	// A mark that a reload would wipe.
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+	await page.evaluate(() => {
+		const link = Object.assign(document.createElement('a'), { href: '/airlines/xx', textContent: 'xx' });
+		document.querySelector('main')!.append(link);
+		link.click();
+	});
+	await expect(page).toHaveURL(/\/airlines\/xx$/);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: 'All direct flights: Almaty ⇄ Seoul' })).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
 test('an unknown airline page is a 404 too', async ({ page }) => {
 	const response = await page.goto('/airlines/xx');
 	expect(response?.status()).toBe(404);
