@@ -83,6 +83,57 @@ test.describe('at 360 px', () => {
 		await expect(page.locator('[data-source-mark] [data-source-list]').first()).toBeHidden();
 	});
 
+	// The first screen, before any scrolling: each airline of the route, its days and its times.
+	for (const [path, airlines] of [
+		['/', ['KC', 'OZ', 'ZE']],
+		['/kk/', ['KC', 'OZ', 'ZE']],
+		['/routes/ala-icn', ['KC', 'OZ', 'ZE']],
+		['/ko/routes/icn-ala', ['KC', 'OZ', 'ZE']]
+	] as const) {
+		test(`${path}: the first screen says who flies, which days and what time`, async ({ page }) => {
+			await fixClock(page, LATER);
+			await page.goto(path);
+			const glance = page.locator('[data-glance]');
+			await expect(glance.locator('[data-glance-airline]')).toHaveCount(airlines.length);
+			for (const airline of airlines) {
+				const line = glance.locator(`[data-glance-airline="${airline}"]`);
+				await expect(line).toBeInViewport({ ratio: 1 });
+				const box = await line.boundingBox();
+				expect(box!.y + box!.height, `${airline} on ${path} ends inside the first screen`).toBeLessThanOrEqual(phone.height);
+			}
+			// Eastar Jet's timetable: its days and both times on each of its lines.
+			const eastar = glance.locator('[data-glance-airline="ZE"] [data-glance-leg]');
+			expect(await eastar.count()).toBeGreaterThan(0);
+			for (const leg of await eastar.all()) {
+				await expect(leg.locator('[data-glance-days] abbr')).toHaveCount(2);
+				await expect(leg.locator('[data-flight-time] time')).toHaveCount(2);
+			}
+			// The airlines that publish neither say so, and the line past its season is marked.
+			await expect(glance.locator('[data-glance-airline="KC"] [data-glance-not-published]')).toBeVisible();
+			await expect(glance.locator('[data-glance-airline="ZE"] .not-confirmed')).toBeVisible();
+		});
+	}
+
+	test('the glance is in the prerendered page, and reads the same once the page runs', async ({ browser }) => {
+		const glanceText = async (javaScriptEnabled: boolean) => {
+			const context = await browser.newContext({ javaScriptEnabled, viewport: phone });
+			const page = await context.newPage();
+			await fixClock(page, LATER);
+			await page.goto('/');
+			// Once the page runs, its cards say so; the glance is worked out in the same pass.
+			if (javaScriptEnabled) await expect(page.locator('[data-card]').first()).toBeVisible();
+			const text = await visibleText(page.locator('[data-glance]'));
+			await context.close();
+			return text;
+		};
+		const prerendered = await glanceText(false);
+		expect(prerendered).toContain('Eastar Jet');
+		expect(prerendered).toMatch(/Mon, Fri ICN 19:30 → ALA 22:45/);
+		expect(prerendered).toMatch(/Mon, Fri ALA 23:45 → ICN 09:50\s?\+1/);
+		expect(prerendered).toContain('Not published: days, times');
+		expect(await glanceText(true)).toBe(prerendered);
+	});
+
 	test('every source mark opens its sources from the keyboard, in place', async ({ page }) => {
 		await page.goto('/');
 		const marks = page.locator('[data-card] [data-source-mark]');
