@@ -42,7 +42,8 @@ for (const [locale, words] of Object.entries(languages) as [Language, (typeof la
 
 		await page.goto(`/${locale}/routes/icn-ala`);
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-		await expect(page.getByRole('heading', { level: 2, name: words.route.h2 })).toBeVisible();
+		// Exact: the glance's heading above it ("Коротко: кто летает, …") names who flies too.
+		await expect(page.getByRole('heading', { level: 2, name: words.route.h2, exact: true })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: words.route.timetable })).toBeVisible();
 
 		await page.goto(`/${locale}/about`);
