@@ -173,11 +173,21 @@ export async function hasLoadedModule(page: Page, source: string): Promise<boole
 	return page.evaluate((file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file)), file);
 }
 
+function buildManifest(): Record<string, { file: string; name?: string }> {
+	const manifestPath = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output/client/.vite/manifest.json');
+	return JSON.parse(readFileSync(manifestPath, 'utf8'));
+}
+
 /** The file the build made of a source file, from its Vite manifest. */
 function builtFile(source: string): string {
-	const manifestPath = join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'output/client/.vite/manifest.json');
-	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
-	const file = manifest[source]?.file;
+	const file = buildManifest()[source]?.file;
 	if (!file) throw new Error(`${source} is not in the build's manifest`);
+	return file;
+}
+
+/** The file of a chunk the build named after the component it loads later (`NotFound`), from its Vite manifest. */
+export function builtChunk(name: string): string {
+	const file = Object.values(buildManifest()).find((chunk) => chunk.name === name && chunk.file.endsWith('.js'))?.file;
+	if (!file) throw new Error(`No chunk named ${name} in the build's manifest`);
 	return file;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { afterModuleLoads, fixClock, pages, visibleText, watchConsole } from './helpers';
+import { afterModuleLoads, builtChunk, fixClock, pages, visibleText, watchConsole } from './helpers';
 
 test('every page loads with no console error and the right language', async ({ page }) => {
 	const errors = watchConsole(page);
@@ -159,6 +159,26 @@ test('a link within the app to an unknown airline shows the not-found page, with
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'All direct flights: Almaty ⇄ Seoul' })).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test.describe('with no service worker to serve it', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test("when the not-found page's code cannot be loaded, the page still says it could not be shown", async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-card]')).toHaveCount(3);
+		// As offline before the service worker has the file: that one request fails.
+		const notFound = builtChunk('NotFound');
+		await page.route(`**/${notFound}`, (route) => route.abort('internetdisconnected'));
+		await page.evaluate(() => {
+			const link = Object.assign(document.createElement('a'), { href: '/airlines/xx', textContent: 'xx' });
+			document.querySelector('main')!.append(link);
+			link.click();
+		});
+		await expect(page).toHaveURL(/\/airlines\/xx$/);
+		await expect(page.locator('h1')).toHaveText('Something went wrong');
+		await expect(page.getByText('This page could not be shown. Try reloading it.')).toBeVisible();
+	});
 });
 
 test('an unknown airline page is a 404 too', async ({ page }) => {
