@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { expectNoAxeViolations, pages } from './helpers';
+import { drawSectionsBelow, expectNoAxeViolations, pages } from './helpers';
 
 // Every page in the light scheme; in the dark one, a page of each kind (they share their components).
 const runs = [
@@ -15,6 +15,7 @@ for (const path of ['/', '/ru', '/kk', '/ko', '/routes/ala-icn', '/kk/routes']) 
 		const context = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
 		await page.goto(path);
+		await drawSectionsBelow(page);
 		await expectNoAxeViolations(page);
 		await context.close();
 	});
@@ -26,6 +27,7 @@ for (const { colorScheme, paths } of runs) {
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
 			await page.goto(path);
+			await drawSectionsBelow(page);
 			await expectNoAxeViolations(page);
 			await context.close();
 		});

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fixClock, visibleText } from './helpers';
+import { fixClock, scrollToSection, visibleText } from './helpers';
 
 // Every kind of schedule fact ages by one rule: confirmed to the end of the season its newest source
 // covers, then last reported. The same pages read on two days: 1 June 2025 (summer 2025, when the
@@ -41,6 +41,7 @@ test.describe('on 2 December 2026, no source covers the season', () => {
 		await expect(card.locator('[data-unconfirmed]').first()).toContainText('From the last published timetable (January 2026), not confirmed since');
 		expect(new Set(await states(card))).toEqual(new Set(['last-reported']));
 		// Its departures are listed from that timetable, each marked, with no arrival made up.
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-confirmed', 'false');
 		await expect(first).toHaveAttribute('data-service', 'dv-icn-cit-s26-jul');
@@ -64,6 +65,7 @@ test.describe('on 2 December 2026, no source covers the season', () => {
 
 	test('a SCAT flight’s calendar file and saved flight say it is not confirmed, and invent no arrival', async ({ page }) => {
 		await open(page, WINTER_2026, '/routes/icn-cit');
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /^Add to calendar/ }).click()]);
 		const lines = readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '').split('\r\n');
@@ -73,6 +75,7 @@ test.describe('on 2 December 2026, no source covers the season', () => {
 		expect(lines.some((l) => l.startsWith('DTEND'))).toBe(false);
 
 		await first.getByRole('button', { name: /^Save/ }).click();
+		await scrollToSection(page, 'saved-flights');
 		const saved = page.getByTestId('saved-flights').locator('li[data-service="dv-icn-cit-s26-jul"]');
 		await expect(saved).toHaveAttribute('data-confirmed', 'false');
 		await expect(saved.locator('[data-unconfirmed]')).toContainText('not confirmed since');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fixClock } from './helpers';
+import { fixClock, scrollToSection } from './helpers';
 
 // Eastar Jet's days and times were announced in April 2025 for the 2025 summer season (to 25
 // October 2025); no source confirms them since. The same pages read on two days: the day after the
@@ -11,6 +11,7 @@ const LATER = '2026-12-01T09:00:00Z';
 const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
 
 async function downloadFirstCalendarFile(page: Page) {
+	await scrollToSection(page, 'next-departures');
 	const first = page.getByTestId('next-departures').getByRole('listitem').first();
 	const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /^Add to calendar/ }).click()]);
 	return unfold(readFileSync(await download.path(), 'utf8'));
@@ -25,6 +26,7 @@ test.describe('the day after Eastar Jet’s first flight', () => {
 		await expect(eastar.locator('[data-timetable-season]')).toHaveText('Summer 2025 timetable, published 8 Apr 2025');
 		await expect(eastar.locator('[data-unconfirmed]')).toHaveCount(0);
 
+		await scrollToSection(page, 'next-departures');
 		const next = page.getByTestId('next-departures').getByRole('listitem');
 		await expect(next.first()).toHaveAttribute('data-date', '2025-04-11');
 		await expect(page.getByTestId('next-departures').locator('li[data-confirmed="false"]')).toHaveCount(0);
@@ -34,6 +36,7 @@ test.describe('the day after Eastar Jet’s first flight', () => {
 	test('the route page’s timetable and departures carry no mark', async ({ page }) => {
 		await fixClock(page, DAY_AFTER_START);
 		await page.goto('/routes/icn-ala');
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-confirmed', 'true');
 		await expect(page.locator('[data-unconfirmed-row]')).toHaveCount(0);
 	});
@@ -42,6 +45,7 @@ test.describe('the day after Eastar Jet’s first flight', () => {
 		await fixClock(page, DAY_AFTER_START);
 		await page.goto('/routes/icn-ala?date=2025-11-01');
 		// The first Monday after summer 2025 ends: listed, but from the last published timetable.
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-11-03');
 		await expect(first).toHaveAttribute('data-confirmed', 'false');
@@ -67,6 +71,7 @@ test.describe('twenty months later, on 1 December 2026', () => {
 		await expect(mark).toContainText('From the last published timetable (April 2025), not confirmed since');
 		await expect(mark.getByRole('link', { name: 'Check with Eastar Jet' })).toHaveAttribute('href', 'https://www.eastarjet.com/');
 
+		await scrollToSection(page, 'next-departures');
 		const next = page.getByTestId('next-departures').getByRole('listitem');
 		await expect(next.first()).toHaveAttribute('data-date', '2026-12-04');
 		await expect(page.getByTestId('next-departures').locator('li[data-confirmed="true"]')).toHaveCount(0);
@@ -78,6 +83,7 @@ test.describe('twenty months later, on 1 December 2026', () => {
 		await fixClock(page, LATER);
 		await page.goto('/routes/ala-icn');
 		await expect(page.locator('[data-unconfirmed-row="ze-ala-icn"]')).toContainText('not confirmed since');
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-12-04');
 		await expect(page.getByTestId('next-departures').locator('li[data-confirmed="true"]')).toHaveCount(0);
 	});
@@ -109,6 +115,7 @@ test.describe('twenty months later, on 1 December 2026', () => {
 			)
 		);
 		await page.reload();
+		await scrollToSection(page, 'saved-flights');
 		const saved = page.getByTestId('saved-flights').getByRole('listitem');
 		await expect(saved).toHaveCount(2);
 		await expect(page.getByTestId('saved-flights').locator('li[data-date="2026-12-07"]')).toHaveAttribute('data-confirmed', 'false');

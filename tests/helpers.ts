@@ -191,3 +191,29 @@ export function builtChunk(name: string): string {
 	if (!file) throw new Error(`No chunk named ${name} in the build's manifest`);
 	return file;
 }
+
+/**
+ * Scrolls to a section below the first screen (next departures, saved flights), as a traveller
+ * does: its part loads only when the traveller comes near it (AfterStart's `near`).
+ */
+export async function scrollToSection(page: Page, testId: keyof typeof drawnPart) {
+	await page.getByTestId(testId).scrollIntoViewIfNeeded();
+}
+
+/** What each section below the first screen shows once its part has loaded and drawn. */
+const drawnPart = {
+	'next-departures': '[data-day], .empty',
+	'saved-flights': 'p, ul'
+};
+
+/**
+ * Scrolls to every section below the first screen that the page has and waits until its part is
+ * drawn, for checks that read the whole page as a traveller who scrolled through it sees it (axe).
+ */
+export async function drawSectionsBelow(page: Page) {
+	for (const [testId, drawn] of Object.entries(drawnPart) as [keyof typeof drawnPart, string][]) {
+		if ((await page.getByTestId(testId).count()) === 0) continue;
+		await scrollToSection(page, testId);
+		await expect(page.getByTestId(testId).locator(drawn).first()).toBeAttached();
+	}
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { afterModuleLoads, expectNoAxeViolations, fixClock, watchConsole } from './helpers';
+import { afterModuleLoads, expectNoAxeViolations, fixClock, scrollToSection, watchConsole } from './helpers';
 
 /** A few words each page must show in each language: if one is English, a translation is missing. */
 const languages = {
@@ -109,6 +109,7 @@ test('the language switcher keeps the page and its query', async ({ page }) => {
 	await expect(page).toHaveURL(/\/ru\/routes\/icn-ala\?airline=ze&date=2025-04-11$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.locator('h1')).toContainText('Сеул');
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('11 апреля 2025');
 	await expect(page.locator('[data-card]')).toHaveCount(1);
 	await expect(page.locator('[data-card]')).toHaveAttribute('data-airline', 'ZE');
@@ -139,6 +140,7 @@ test('a Russian route page speaks Russian weekdays, dates and plurals', async ({
 	await expect(weekdays.first()).toHaveText('пн');
 	await expect(weekdays.first()).toHaveAttribute('title', 'понедельник');
 	await expect(weekdays.nth(4)).toHaveText('пт');
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('heading')).toHaveText('Вылеты: пятница, 11 апреля 2025 г. и далее');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 	await expect(page.locator('[data-card="ze-ala-icn"]')).toContainText('2 рейса в неделю');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, fixClock, openLiveMap, visibleText, watchConsole } from './helpers';
+import { expectNoAxeViolations, fixClock, openLiveMap, scrollToSection, visibleText, watchConsole } from './helpers';
 
 // Every nonstop route between Kazakhstan and Korea: Almaty–Seoul first, then Astana–Seoul (Air
 // Astana, June 2024), Shymkent–Seoul (SCAT, from 29 May 2025) and Busan–Almaty (Eastar Jet, from
@@ -84,6 +84,7 @@ test('the home page leads with Almaty–Seoul and ends with a glance at the othe
 		'oz-ala-icn',
 		'ze-ala-icn'
 	]);
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeAttached();
 	for (const service of await page.getByTestId('next-departures').getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('data-service')))) {
 		expect(service).toMatch(/^ze-(ala-icn|icn-ala)$/);
@@ -183,6 +184,7 @@ test.describe('a fixed clock before and after each first flight', () => {
 		const card = page.locator('[data-card="ze-ala-pus"]');
 		await expect(card.locator('[data-new]')).toHaveCount(0);
 		// Next departures begin on the first flight, on the announced days and times.
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2026-05-01');
 		expect(await visibleText(first.locator('[data-flight-time]'))).toBe('18:55 → 22:40');
@@ -193,6 +195,7 @@ test.describe('a fixed clock before and after each first flight', () => {
 		await fixClock(page, '2026-05-05T09:00:00Z');
 		await page.goto('/routes/ala-pus');
 		await expect(page.locator('[data-card="ze-ala-pus"] [data-new]')).toBeVisible();
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-05-08');
 		expect(await visibleText(page.getByTestId('next-departures').getByRole('listitem').first().locator('[data-flight-time]'))).toBe('23:40 → 09:35+1');
 		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toHaveCount(0);
@@ -203,6 +206,7 @@ test.describe('a fixed clock before and after each first flight', () => {
 		// Summer 2026 ended on 24 October: nothing confirms the days and times since.
 		await fixClock(page, '2026-12-01T09:00:00Z');
 		await page.goto('/routes/pus-ala');
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-12-04');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-confirmed', 'false');
 		await expect(page.getByTestId('next-departures').locator('[data-unconfirmed]')).toContainText('not confirmed since');
@@ -228,12 +232,14 @@ test.describe('a fixed clock before and after each first flight', () => {
 		await expect(card.locator('tr[data-leg="dv-icn-cit-s26"]')).toContainText('Mon, Tue, Fri');
 		expect(await visibleText(card.locator('tr[data-leg="dv-icn-cit-s26"] [data-flight-time]'))).toBe('06:55 → –');
 		await expect(card.locator('tr[data-leg="dv-icn-cit-s26-jul"] [data-row-from]')).toContainText('from 11 Jul 2026');
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-05-04');
 		await page.goto('/routes/cit-icn');
 		const weekly = page.locator('[data-card="dv-cit-icn"] [data-weekly]');
 		await expect(weekly.locator('strong')).toHaveText('3 flights a week');
 		await expect(weekly).toContainText('4 flights a week from 11 Jul 2026');
 		// No days or times are published: no departures are made up.
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures')).toContainText('No departure with published days and times');
 
 		await fixClock(page, '2026-08-01T09:00:00Z');
@@ -280,12 +286,14 @@ test.describe('what works for Almaty–Seoul works on every route', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'kc' })).toBeVisible();
 		await fixClock(page, '2026-04-01T09:00:00Z');
 		await page.goto('/routes/pus-ala?date=2026-06-01');
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2026-06-01');
 	});
 
 	test('a Busan flight goes into the calendar and the saved flights, which the home page lists too', async ({ page }) => {
 		await fixClock(page, '2026-04-20T09:00:00Z');
 		await page.goto('/routes/pus-ala');
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2026-05-01');
 		const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /^Add to calendar/ }).click()]);
@@ -297,8 +305,10 @@ test.describe('what works for Almaty–Seoul works on every route', () => {
 		expect(text).toContain('SUMMARY:Eastar Jet ZE935 · Busan PUS → Almaty ALA');
 
 		await first.getByRole('button', { name: /^Save/ }).click();
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();
 		await page.goto('/');
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-pus-ala"][data-date="2026-05-01"]')).toBeVisible();
 	});
 });

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildInBackground, fixClock, freePort, serve, stop, visibleText, watchConsole } from './helpers';
+import { buildInBackground, fixClock, freePort, scrollToSection, serve, stop, visibleText, watchConsole } from './helpers';
 
 const FRESH = '2026-12-03T09:00:00Z';
 // The rows run to 27 March 2027; a week into summer 2027 nothing has been fetched since.
@@ -92,6 +92,7 @@ test('a saved flight the airport moved or dropped says so until dismissed', asyn
 		)
 	);
 	await page.reload();
+	await scrollToSection(page, 'saved-flights');
 	const moved = page.getByTestId('saved-flights').locator('[data-saved-change="moved"]');
 	await expect(moved).toContainText('now 20:10, was 19:30');
 	const dropped = page.getByTestId('saved-flights').locator('[data-saved-change="dropped"]');
@@ -101,12 +102,14 @@ test('a saved flight the airport moved or dropped says so until dismissed', asyn
 	await moved.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(moved).toHaveCount(0);
 	await page.reload();
+	await scrollToSection(page, 'saved-flights');
 	await expect(page.getByTestId('saved-flights').locator('[data-saved-change="moved"]')).toHaveCount(0);
 	// The other is still said, and the flight still saved.
 	await expect(page.getByTestId('saved-flights').locator('[data-saved-change="dropped"]')).toBeVisible();
 	await expect(page.getByTestId('saved-flights').locator('li[data-date="2026-12-07"]')).toBeVisible();
 	await page.getByTestId('saved-flights').locator('[data-saved-change="dropped"]').getByRole('button', { name: 'Dismiss' }).click();
 	await page.reload();
+	await scrollToSection(page, 'saved-flights');
 	await expect(page.getByTestId('saved-flights').locator('[data-saved-change]')).toHaveCount(0);
 });
 
@@ -122,6 +125,7 @@ test('past the rows’ last date, with no fetch since, the same cards say how ol
 		localStorage.setItem('nonstop.savedFlights.v1', JSON.stringify({ version: 1, flights: [{ service: 'ze-icn-ala', date: '2027-04-09', time: '19:30' }] }))
 	);
 	await page.reload();
+	await scrollToSection(page, 'saved-flights');
 	await expect(page.getByTestId('saved-flights').locator('[data-saved-change="moved"]')).toContainText('now 20:10, was 19:30');
 	await expect(page.getByTestId('saved-flights').locator('li[data-date="2027-04-09"]')).toHaveAttribute('data-confirmed', 'false');
 });

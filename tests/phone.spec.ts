@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, fixClock, visibleText } from './helpers';
+import { afterModuleLoads, drawSectionsBelow, expectNoAxeViolations, fixClock, hasLoadedModule, scrollToSection, visibleText } from './helpers';
 
 // "Who flies, which days, what time" in one glance on a phone: the pages' length at 360 px, the
 // facts readable without a tap, every source one tap (or one key) away, and a desktop that uses its
@@ -37,8 +37,9 @@ test.describe('at 360 px', () => {
 			await fixClock(page, LATER);
 			await page.goto(path);
 			await expect(page.locator('[data-card], [data-route]').first()).toBeVisible();
-			// The departures are worked out once the page runs: wait for them where the page lists them.
-			if ((await page.getByTestId('next-departures').count()) > 0) await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeAttached();
+			// The departures and saved flights are drawn once the traveller scrolls near them: wait for
+			// them where the page has them.
+			await drawSectionsBelow(page);
 			const height = await fullHeight(page);
 			expect(height, `${path} is ${height} px tall`).toBeLessThanOrEqual(max);
 		});
@@ -177,11 +178,28 @@ test.describe('at 360 px', () => {
 			await page.emulateMedia({ colorScheme });
 			await fixClock(page, LATER);
 			await page.goto('/');
+			await scrollToSection(page, 'next-departures');
 			await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeVisible();
 			await page.locator('[data-card="ze-ala-icn"] [data-source-mark] summary').first().click();
 			await expectNoAxeViolations(page);
 		});
 	}
+
+	test('the departures and saved flights load only when the traveller scrolls near them', async ({ page }) => {
+		await page.goto('/routes/ala-icn');
+		// The page has started and gone idle (the install notices load then), with the first screen shown.
+		await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+		expect(await hasLoadedModule(page, 'src/lib/components/schedule/NextDeparturesLater.svelte')).toBe(false);
+		expect(await hasLoadedModule(page, 'src/lib/components/tools/SavedFlightsLater.svelte')).toBe(false);
+		await expect(page.getByTestId('next-departures')).toContainText('worked out from today');
+
+		await scrollToSection(page, 'next-departures');
+		await expect(page.getByTestId('next-departures').locator('[data-day], .empty').first()).toBeVisible();
+		await expect(page.getByTestId('next-departures')).not.toContainText('worked out from today');
+		expect(await hasLoadedModule(page, 'src/lib/components/schedule/NextDeparturesLater.svelte')).toBe(true);
+		await scrollToSection(page, 'saved-flights');
+		await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
+	});
 });
 
 test.describe('at 1440 px', () => {
@@ -193,6 +211,7 @@ test.describe('at 1440 px', () => {
 		const tops = await page.locator('[data-card]').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
 		expect(tops).toHaveLength(3);
 		expect(new Set(tops).size, `card tops ${tops}`).toBe(1);
+		await scrollToSection(page, 'next-departures');
 		await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toBeVisible();
 		// Departures use the width too: more than one to a row.
 		const departureTops = await page

@@ -2,7 +2,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterModuleLoads, afterNextPaint, buildInBackground, expectNoAxeViolations, freePort, openLiveMap, serve, stop, watchConsole } from './helpers';
+import { afterModuleLoads, afterNextPaint, buildInBackground, expectNoAxeViolations, freePort, openLiveMap, scrollToSection, serve, stop, watchConsole } from './helpers';
 
 // The built app under test, as playwright.config.ts serves it (npm test: build/ on port 4173).
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
@@ -260,6 +260,7 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		await expect(page.locator('#article-heading')).toBeVisible();
 	}
 	await page.goto(at('/routes/ala-icn?date=2025-04-11'));
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('11 April 2025');
 	await pageSeesOffline(context, page);
 	await expect(page.getByRole('status').filter({ hasText: OFFLINE_BADGE })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { afterModuleLoads, builtChunk, fixClock, pages, visibleText, watchConsole } from './helpers';
+import { afterModuleLoads, builtChunk, fixClock, pages, scrollToSection, visibleText, watchConsole } from './helpers';
 
 test('every page loads with no console error and the right language', async ({ page }) => {
 	const errors = watchConsole(page);
@@ -48,6 +48,7 @@ test('the airline filter and the direction switch change the cards and the depar
 	await expect(page.locator('[data-card]')).toHaveCount(1);
 	await expect(page.locator('[data-card] tr[data-leg]')).toHaveCount(1);
 	await expect(page.locator('[data-card] tr[data-leg]')).toHaveAttribute('data-leg', 'ze-icn-ala');
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-service', 'ze-icn-ala');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 	await expect(page.getByTestId('next-departures').locator('li[data-service="ze-ala-icn"]')).toHaveCount(0);
@@ -86,6 +87,7 @@ test('the route page shows the weekly timetable and departures from a picked dat
 	await expect(eastarRow.locator('td').nth(0)).toContainText('19:30');
 	await expect(eastarRow.locator('td').nth(4)).toContainText('19:30');
 	await expect(page.locator('tr[data-service="kc-icn-ala"]')).toContainText('Days and times not published');
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 
 	await page.getByLabel('Departures from').fill('2025-05-01');
@@ -99,6 +101,7 @@ test('a bad ?date= gets a message and departures from today', async ({ page }) =
 	await fixClock(page, '2025-04-08T12:00:00Z');
 	await page.goto('/routes/ala-icn?date=2025-13-45');
 	await expect(page.getByRole('status')).toContainText('“2025-13-45” is not a date');
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('heading')).toHaveText('Next departures');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 });
@@ -106,6 +109,7 @@ test('a bad ?date= gets a message and departures from today', async ({ page }) =
 test('Eastar Jet is listed from 7 April 2025 and not before', async ({ page }) => {
 	await fixClock(page, '2025-03-01T00:00:00Z');
 	await page.goto('/routes/icn-ala');
+	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-07');
 });
 
@@ -115,6 +119,7 @@ for (const timezoneId of ['UTC', 'America/Los_Angeles', 'Asia/Almaty', 'Asia/Seo
 		const page = await context.newPage();
 		await fixClock(page, '2025-04-08T12:00:00Z');
 		await page.goto('/routes/ala-icn');
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-11');
 		await expect(first.locator('[data-when] time')).toHaveText(['23:45', '09:50']);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, fixClock, visibleText, watchConsole } from './helpers';
+import { expectNoAxeViolations, fixClock, scrollToSection, visibleText, watchConsole } from './helpers';
 
 const KEY = 'nonstop.savedFlights.v1';
 // A saved flight keeps the departure time it had, so that a later timetable that moves it can say so.
@@ -27,6 +27,7 @@ test.describe('add to calendar', () => {
 	test('a departure downloads as an .ics file with UTC instants and CRLF lines', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/routes/icn-ala');
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-07');
 
@@ -56,6 +57,7 @@ test.describe('add to calendar', () => {
 	test('the file speaks the page’s language', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/ru/routes/ala-icn');
+		await scrollToSection(page, 'next-departures');
 		const first = page.getByTestId('next-departures').getByRole('listitem').first();
 		await expect(first).toHaveAttribute('data-date', '2025-04-07');
 		const [download] = await Promise.all([
@@ -74,9 +76,11 @@ test.describe('saved flights', () => {
 	test('a saved flight is listed, survives a reload, and can be removed', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/');
+		await scrollToSection(page, 'next-departures');
 		const item = page.getByTestId('next-departures').locator('li[data-service="ze-icn-ala"][data-date="2025-04-07"]');
 		const save = item.getByRole('button', { name: /^Save/ });
 		await expect(save).toHaveAttribute('aria-pressed', 'false');
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 
 		// Keyboard: a toggle button answers Space.
@@ -105,6 +109,7 @@ test.describe('saved flights', () => {
 		await expect(saved).toHaveCount(0);
 		await expect(save).toHaveAttribute('aria-pressed', 'false');
 		await page.reload();
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 		await expect(saved).toHaveCount(0);
 	});
@@ -112,9 +117,12 @@ test.describe('saved flights', () => {
 	test('a saved flight on the route page shows there too, with the home page’s list', async ({ page }) => {
 		await fixClock(page, '2025-04-01T00:00:00Z');
 		await page.goto('/routes/ala-icn');
+		await scrollToSection(page, 'next-departures');
 		await page.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ }).click();
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-ala-icn"][data-date="2025-04-07"]')).toBeVisible();
 		await page.goto('/');
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').locator('li[data-service="ze-ala-icn"][data-date="2025-04-07"]')).toBeVisible();
 	});
 
@@ -128,6 +136,7 @@ test.describe('saved flights', () => {
 				{ service: 'ze-icn-ala', date: '2025-04-07' }
 			])
 		);
+		await scrollToSection(page, 'saved-flights');
 		const past = page.getByTestId('saved-flights').locator('li[data-service="ze-icn-ala"]');
 		const coming = page.getByTestId('saved-flights').locator('li[data-service="ze-ala-icn"]');
 		await expect(past).toHaveAttribute('data-past', 'true');
@@ -146,6 +155,7 @@ test.describe('saved flights', () => {
 		await fixClock(page, '2025-04-07T10:29:00Z');
 		await page.goto('/');
 		await seedSaved(page, stored([{ service: 'ze-icn-ala', date: '2025-04-07' }]));
+		await scrollToSection(page, 'saved-flights');
 		const saved = page.getByTestId('saved-flights').getByRole('listitem');
 		await expect(saved).toHaveAttribute('data-past', 'false');
 		await page.clock.fastForward('02:00');
@@ -166,8 +176,10 @@ test.describe('saved flights', () => {
 			await page.goto('/');
 			await seedSaved(page, value, { 'someone.else': '{"keep":"me"}' });
 
+			await scrollToSection(page, 'saved-flights');
 			await expect(page.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 			await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(0);
+			await scrollToSection(page, 'next-departures');
 			await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-07');
 			// Reading never rewrites: the unreadable value stays until the traveller saves something.
 			expect(await readStored(page)).toBe(value);
@@ -206,9 +218,11 @@ test.describe('saved flights', () => {
 			await page.addInitScript(block);
 			await fixClock(page, '2025-04-01T00:00:00Z');
 			await page.goto('/');
+			await scrollToSection(page, 'next-departures');
 			const save = page.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ });
 			await save.click();
 			await expect(save).toHaveAttribute('aria-pressed', 'true');
+			await scrollToSection(page, 'saved-flights');
 			await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(1);
 			await expect(page.getByTestId('saved-flights')).toContainText('saved flights will be forgotten');
 			expect(errors).toEqual([]);
@@ -221,13 +235,17 @@ test.describe('saved flights', () => {
 		const second = await context.newPage();
 		await first.goto('/');
 		await second.goto('/');
+		await scrollToSection(second, 'saved-flights');
 		await expect(second.getByTestId('saved-flights').locator('[data-saved-empty]')).toBeVisible();
 
+		await scrollToSection(first, 'next-departures');
 		await first.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ }).click();
 		await expect(second.getByTestId('saved-flights').locator('li[data-service="ze-icn-ala"][data-date="2025-04-07"]')).toBeVisible();
+		await scrollToSection(second, 'next-departures');
 		await expect(second.getByTestId('next-departures').getByRole('listitem').first().getByRole('button', { name: /^Save/ })).toHaveAttribute('aria-pressed', 'true');
 
 		await second.getByTestId('saved-flights').getByRole('listitem').getByRole('button', { name: /^Remove/ }).click();
+		await scrollToSection(first, 'saved-flights');
 		await expect(first.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(0);
 	});
 });
@@ -359,6 +377,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				{ service: 'ze-ala-icn', date: '2025-04-11' }
 			])
 		);
+		await scrollToSection(page, 'saved-flights');
 		await expect(page.getByTestId('saved-flights').getByRole('listitem')).toHaveCount(2);
 		await expect(page.getByTestId('saved-flights').locator('li[data-past="true"]')).toHaveCount(1);
 		await page.getByRole('button', { name: 'Share', exact: true }).click();
