@@ -262,6 +262,8 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 	await page.goto(at('/routes/ala-icn?date=2025-04-11'));
 	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('11 April 2025');
+	// Offline, the departures' code, loaded only once scrolled to, comes from the cache too.
+	await expect(page.getByTestId('next-departures').getByRole('listitem').first()).toHaveAttribute('data-date', '2025-04-11');
 	await pageSeesOffline(context, page);
 	await expect(page.getByRole('status').filter({ hasText: OFFLINE_BADGE })).toBeVisible();
 
