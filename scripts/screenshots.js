@@ -13,8 +13,22 @@ const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1440, heig
 mkdirSync(out, { recursive: true });
 
 /**
+ * The departures and saved flights load once the traveller scrolls near them: scrolls to each the
+ * page has and waits until it is drawn, then back to the top, as a traveller who read the page did.
+ */
+async function drawSectionsBelow(page) {
+	for (const [testId, drawn] of Object.entries({ 'next-departures': '[data-day], .empty', 'saved-flights': 'p, ul' })) {
+		if ((await page.getByTestId(testId).count()) === 0) continue;
+		await page.getByTestId(testId).scrollIntoViewIfNeeded();
+		await page.getByTestId(testId).locator(drawn).first().waitFor({ state: 'attached' });
+	}
+	await page.evaluate(() => scrollTo(0, 0));
+}
+
+/**
  * Runs in the page: resolves once its fonts are in and the browser has gone idle after loading it
- * (by then the parts that load after the page starts are in), then painted twice more.
+ * (by then the parts that load after the page starts, or once scrolled near, are in), then painted
+ * twice more.
  */
 function settled() {
 	return document.fonts.ready.then(
@@ -34,6 +48,7 @@ for (const path of paths) {
 			page.on('console', (msg) => msg.type() === 'error' && console.log(`console error on ${path}: ${msg.text()}`));
 			if (process.env.CLOCK) await page.clock.install({ time: new Date(process.env.CLOCK) });
 			await page.goto(origin + path);
+			await drawSectionsBelow(page);
 			await page.evaluate(settled);
 			const day = process.env.CLOCK ? `-${process.env.CLOCK.slice(0, 10)}` : '';
 			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${colorScheme}${day}.png`;
