@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { afterModuleLoads, builtChunk, fixClock, pages, scrollToSection, visibleText, watchConsole } from './helpers';
 
 test('every page loads with no console error and the right language', async ({ page }) => {
@@ -150,16 +150,21 @@ test('an unknown address gets the real 404 page with a way home', async ({ page 
 	await expect(page.locator('[data-card]')).toHaveCount(3);
 });
 
+/** Follows a link within the app, as a traveller's tap on one does: the app's router takes it, with no reload. */
+async function followLinkWithinApp(page: Page, href: string) {
+	await page.evaluate((href) => {
+		const link = Object.assign(document.createElement('a'), { href, textContent: href });
+		document.querySelector('main')!.append(link);
+		link.click();
+	}, href);
+}
+
 test('a link within the app to an unknown airline shows the not-found page, without reloading', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('[data-card]')).toHaveCount(3);
 	// A mark that a reload would wipe.
 	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-	await page.evaluate(() => {
-		const link = Object.assign(document.createElement('a'), { href: '/airlines/xx', textContent: 'xx' });
-		document.querySelector('main')!.append(link);
-		link.click();
-	});
+	await followLinkWithinApp(page, '/airlines/xx');
 	await expect(page).toHaveURL(/\/airlines\/xx$/);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'All direct flights: Almaty ⇄ Seoul' })).toBeVisible();
@@ -175,11 +180,7 @@ test.describe('with no service worker to serve it', () => {
 		// As offline before the service worker has the file: that one request fails.
 		const notFound = builtChunk('NotFound');
 		await page.route(`**/${notFound}`, (route) => route.abort('internetdisconnected'));
-		await page.evaluate(() => {
-			const link = Object.assign(document.createElement('a'), { href: '/airlines/xx', textContent: 'xx' });
-			document.querySelector('main')!.append(link);
-			link.click();
-		});
+		await followLinkWithinApp(page, '/airlines/xx');
 		await expect(page).toHaveURL(/\/airlines\/xx$/);
 		await expect(page.locator('h1')).toHaveText('Something went wrong');
 		await expect(page.getByText('This page could not be shown. Try reloading it.')).toBeVisible();
