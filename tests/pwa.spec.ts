@@ -2,7 +2,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterModuleLoads, afterNextPaint, buildInBackground, expectNoAxeViolations, freePort, openLiveMap, scrollToSection, serve, stop, watchConsole } from './helpers';
+import { afterModuleLoads, afterNextPaint, hasLoadedModule, buildInBackground, expectNoAxeViolations, freePort, openLiveMap, scrollToSection, serve, stop, watchConsole } from './helpers';
 
 // The built app under test, as playwright.config.ts serves it (npm test: build/ on port 4173).
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
@@ -324,11 +324,16 @@ test('OpenStreetMap tiles are cached only as viewed, at most 200 of them', async
 	await context.close();
 });
 
+const offers = 'src/lib/components/pwa/PwaOffersLater.svelte';
+
 test('the install button appears only when the browser offers to install', async ({ page }) => {
 	await page.goto(at('/'));
 	const install = page.getByRole('button', { name: 'Install app' });
 	await expect(page.locator('[data-app-version]')).toBeVisible();
 	await expect(install).toHaveCount(0);
+	// With nothing to offer, the offers' code is never fetched: most visits have none to show.
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	expect(await hasLoadedModule(page, offers)).toBe(false);
 
 	// Chromium fires beforeinstallprompt on its own terms; a stand-in records whether we called prompt().
 	const offer = () =>
@@ -344,6 +349,7 @@ test('the install button appears only when the browser offers to install', async
 	// Heard, it is taken up (prevented) at once.
 	await expect.poll(offer).toBe(true);
 	await expect(install).toBeVisible();
+	expect(await hasLoadedModule(page, offers)).toBe(true);
 	expect((await install.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 	await install.click();
 	expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
