@@ -457,4 +457,45 @@ test.describe('an update', () => {
 			await stop(server);
 		}
 	});
+
+	test('accepted in one tab, is still offered in the other, which reloads into it', async ({ browser }) => {
+		const port = await freePort();
+		const origin = `http://127.0.0.1:${port}`;
+		let server = await serve(buildDir, port);
+		let context: BrowserContext | undefined;
+		try {
+			context = await browser.newContext();
+			const first = await context.newPage();
+			await first.goto(origin + at('/'));
+			await waitForController(first);
+			const second = await context.newPage();
+			const errors = watchConsole(second);
+			await second.goto(origin + at('/routes/ala-icn'));
+			await waitForController(second);
+			const oldVersion = (await second.locator('[data-app-version]').getAttribute('data-app-version'))!;
+
+			// The deploy replaces every file: the old version's are only in its worker's cache now.
+			await stop(server);
+			server = await serve(v2Dir, port);
+			await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+			for (const page of [first, second]) {
+				await expect(page.getByRole('status').filter({ hasText: UPDATE_PROMPT })).toBeVisible({ timeout: 20_000 });
+			}
+
+			await first.getByRole('button', { name: 'Reload' }).click();
+			await expect(first.locator('[data-app-version]')).toHaveAttribute('data-app-version', v2Version);
+			// The other tab now runs under the new worker with the old version's page: still offered,
+			// and its Reload brings the new version.
+			await expect(second.locator('[data-app-version]')).toHaveAttribute('data-app-version', oldVersion);
+			const prompt = second.getByRole('status').filter({ hasText: UPDATE_PROMPT });
+			await expect(prompt).toBeVisible();
+			await prompt.getByRole('button', { name: 'Reload' }).click();
+			await expect(second.locator('[data-app-version]')).toHaveAttribute('data-app-version', v2Version);
+			await expect(second.locator('h1')).toBeVisible();
+			expect(errors).toEqual([]);
+		} finally {
+			await context?.close();
+			await stop(server);
+		}
+	});
 });

@@ -10,11 +10,16 @@ import { base } from '$app/paths';
 /** How often a long-open tab asks the server whether there is a new version. */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
-class ServiceWorkerState {
+export class ServiceWorkerState {
 	/** A new version is installed and waiting, or has already taken over from another tab. */
 	updateReady = $state(false);
 	/** The traveller chose "Not now" for this update. */
 	dismissed = $state(false);
+	/**
+	 * A new version is installing or waiting while this one's worker still controls the page: what
+	 * will offer it can load now, from this version's cache, before the new worker replaces it.
+	 */
+	updateComing = $state(false);
 
 	#registration: ServiceWorkerRegistration | undefined;
 	#reloadOnTakeover = false;
@@ -70,6 +75,7 @@ class ServiceWorkerState {
 	}
 
 	#offer(): void {
+		this.updateComing = true;
 		this.updateReady = true;
 		this.dismissed = false;
 	}
@@ -88,14 +94,18 @@ class ServiceWorkerState {
 		this.#registration = registration;
 		this.#lastCheck = Date.now();
 		const container = navigator.serviceWorker;
-		if (registration.waiting && container.controller) this.#offer();
-		registration.addEventListener('updatefound', () => {
-			const worker = registration.installing;
-			worker?.addEventListener('statechange', () => {
+		const watch = (worker: ServiceWorker | null) => {
+			if (!worker) return;
+			if (container.controller) this.updateComing = true;
+			worker.addEventListener('statechange', () => {
 				// With no controller this is the first install, which takes over by itself.
 				if (worker.state === 'installed' && container.controller) this.#offer();
 			});
-		});
+		};
+		if (registration.waiting && container.controller) this.#offer();
+		// A worker already installing when this page registers would otherwise go unheard until it takes over.
+		else watch(registration.installing);
+		registration.addEventListener('updatefound', () => watch(registration.installing));
 	}
 }
 
