@@ -1,4 +1,4 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -409,14 +409,31 @@ test.describe('an update', () => {
 		v2Dir = await v2!.built;
 	});
 
-	test('is offered, waits, and is applied when the traveller clicks Reload', async ({ browser }) => {
-		// Both versions are served in turn on one origin, as a deploy replaces the files.
+	/**
+	 * Version 1 served on a port of its own, in a new browser context; `deploy()` then replaces every
+	 * file with version 2's on the same origin, as the next deploy would. Closed afterwards.
+	 */
+	async function whileDeploying(
+		browser: Browser,
+		use: (site: { origin: string; context: BrowserContext; deploy: () => Promise<void> }) => Promise<void>
+	) {
 		const port = await freePort();
-		const origin = `http://127.0.0.1:${port}`;
 		let server = await serve(buildDir, port);
-		let context: BrowserContext | undefined;
+		const context = await browser.newContext();
 		try {
-			context = await browser.newContext();
+			const deploy = async () => {
+				await stop(server);
+				server = await serve(v2Dir, port);
+			};
+			await use({ origin: `http://127.0.0.1:${port}`, context, deploy });
+		} finally {
+			await context.close();
+			await stop(server);
+		}
+	}
+
+	test('is offered, waits, and is applied when the traveller clicks Reload', async ({ browser }) => {
+		await whileDeploying(browser, async ({ origin, context, deploy }) => {
 			const page = await context.newPage();
 			const errors = watchConsole(page);
 			await page.goto(origin + at('/routes/ala-icn'));
@@ -425,8 +442,7 @@ test.describe('an update', () => {
 			const oldVersion = (await version.getAttribute('data-app-version'))!;
 			expect(oldVersion).not.toBe(v2Version);
 
-			await stop(server);
-			server = await serve(v2Dir, port);
+			await deploy();
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
 			const prompt = page.getByRole('status').filter({ hasText: UPDATE_PROMPT });
@@ -452,19 +468,11 @@ test.describe('an update', () => {
 			// The old version's cache is gone; the new one holds the app.
 			expect((await cacheState(page)).names).toEqual([appCache(v2Version)]);
 			expect(errors).toEqual([]);
-		} finally {
-			await context?.close();
-			await stop(server);
-		}
+		});
 	});
 
 	test('accepted in one tab, is still offered in the other, which reloads into it', async ({ browser }) => {
-		const port = await freePort();
-		const origin = `http://127.0.0.1:${port}`;
-		let server = await serve(buildDir, port);
-		let context: BrowserContext | undefined;
-		try {
-			context = await browser.newContext();
+		await whileDeploying(browser, async ({ origin, context, deploy }) => {
 			const first = await context.newPage();
 			await first.goto(origin + at('/'));
 			await waitForController(first);
@@ -475,8 +483,7 @@ test.describe('an update', () => {
 			const oldVersion = (await second.locator('[data-app-version]').getAttribute('data-app-version'))!;
 
 			// The deploy replaces every file: the old version's are only in its worker's cache now.
-			await stop(server);
-			server = await serve(v2Dir, port);
+			await deploy();
 			await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 			for (const page of [first, second]) {
 				await expect(page.getByRole('status').filter({ hasText: UPDATE_PROMPT })).toBeVisible({ timeout: 20_000 });
@@ -493,9 +500,6 @@ test.describe('an update', () => {
 			await expect(second.locator('[data-app-version]')).toHaveAttribute('data-app-version', v2Version);
 			await expect(second.locator('h1')).toBeVisible();
 			expect(errors).toEqual([]);
-		} finally {
-			await context?.close();
-			await stop(server);
-		}
+		});
 	});
 });
