@@ -194,6 +194,9 @@ function summary(samples) {
 	result.failingAudits = [...new Set(samples.flatMap((s) => s.failing))];
 	const groups = [...new Set(samples.flatMap((s) => Object.keys(s.work)))];
 	result.workMs = Object.fromEntries(groups.map((g) => [g, Math.round(median(samples.map((s) => s.work[g] ?? 0)))]));
+	// Every run's blocking time, in run order: on this kind of machine it moves by more than a change
+	// does, and a median alone hides whether a budget held in every run or in one of three.
+	result.tbtMsByRun = samples.map((s) => Math.round(s.tbtMs));
 	// The long tasks of the run whose blocking time is the median: one real run's tasks, not a mix.
 	const byTbt = [...samples].sort((a, b) => a.tbtMs - b.tbtMs);
 	result.longTasksOfMedianRun = byTbt[Math.floor((byTbt.length - 1) / 2)].longTasks;
@@ -313,6 +316,7 @@ for (const path of compared) {
 	);
 }
 console.log('');
+console.log(`Blocking time of each applied run, in ms: ${Object.entries(applied).map(([path, r]) => `${path} ${r.tbtMsByRun.join(', ')}`).join('; ')}\n`);
 
 // Lighthouse's names for the kinds of main-thread work, in the order it lists them.
 const workTitles = {
