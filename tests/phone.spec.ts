@@ -22,7 +22,8 @@ const MAX_HOME_HEIGHT = 5000;
  */
 async function fullHeight(page: Page): Promise<number> {
 	await page.locator('footer').scrollIntoViewIfNeeded();
-	for (const section of await page.locator('section').all()) await section.scrollIntoViewIfNeeded();
+	// Each section and card is drawn as it comes near the screen; until then it is as tall as its placeholder.
+	for (const section of await page.locator('section, .below-fold').all()) await section.scrollIntoViewIfNeeded();
 	await page.locator('footer').scrollIntoViewIfNeeded();
 	for (const mark of await page.locator('[data-source-mark]').all()) await mark.evaluate((d) => ((d as HTMLDetailsElement).open = true));
 	return page.evaluate(() => document.documentElement.scrollHeight);
@@ -159,6 +160,31 @@ test.describe('at 360 px', () => {
 			await page.keyboard.press('Enter');
 			await expect(mark).not.toHaveAttribute('open', '');
 		}
+	});
+
+	test("a card's last source list shows whole where it reaches past the card", async ({ page }) => {
+		// Cards are drawn only near the screen (content-visibility), which clips what overflows them:
+		// while a source list is open its card is drawn whole.
+		await page.goto('/routes/ala-icn');
+		let reachedPast = 0;
+		for (const card of await page.locator('[data-card]').all()) {
+			const mark = card.locator('[data-source-mark]').last();
+			await mark.locator('summary').scrollIntoViewIfNeeded();
+			await mark.locator('summary').click();
+			const list = mark.locator('[data-source-list]');
+			await list.scrollIntoViewIfNeeded();
+			const [listBox, cardBox] = [await list.boundingBox(), await card.boundingBox()];
+			if (listBox!.y + listBox!.height <= cardBox!.y + cardBox!.height) continue;
+			reachedPast++;
+			// What a tap below the card's edge lands on is the list, not what lies behind it.
+			const x = listBox!.x + listBox!.width / 2;
+			const y = listBox!.y + listBox!.height - 3;
+			expect(y).toBeGreaterThan(cardBox!.y + cardBox!.height);
+			const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-source-list]') !== null, [x, y]);
+			expect(hit, `the source list under ${await card.getAttribute('data-card')} is cut at the card's edge`).toBe(true);
+			await mark.locator('summary').click();
+		}
+		expect(reachedPast).toBeGreaterThan(0);
 	});
 
 	test('a source mark has a name for screen readers, and its sources are in the prerendered HTML', async ({ browser }) => {
