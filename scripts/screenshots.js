@@ -49,6 +49,9 @@ for (const path of paths) {
 			if (process.env.CLOCK) await page.clock.install({ time: new Date(process.env.CLOCK) });
 			await page.goto(origin + path);
 			await drawSectionsBelow(page);
+			// A full-page picture takes in what lies past the screen, which the browser leaves undrawn
+			// until a traveller scrolls near it (content-visibility: auto): drawn here as scrolling would.
+			await page.evaluate(() => document.querySelectorAll('.below-fold').forEach((part) => (part.style.contentVisibility = 'visible')));
 			await page.evaluate(settled);
 			const day = process.env.CLOCK ? `-${process.env.CLOCK.slice(0, 10)}` : '';
 			const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${colorScheme}${day}.png`;
