@@ -167,3 +167,30 @@ test.describe('size budgets of the build', () => {
 		}
 	});
 });
+
+// Each size, weight and style of text is a font the browser finds and shapes in the first layout,
+// before anything is painted: on a 4× slower phone that was most of the document's first task
+// (BENCHMARKS.md, 2026-12-04, "Fewer fonts"). The pages keep to a few, drawn from app.css's scale.
+const MOST_FONTS_AT_LOAD = 22;
+test.describe('fonts at the first layout', () => {
+	test.use({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
+	for (const path of ['/', '/routes/ala-icn', '/routes', '/ko/']) {
+		test(`${path} lays out its text in at most ${MOST_FONTS_AT_LOAD} fonts`, async ({ page }) => {
+			await page.goto(path);
+			const fonts = await page.evaluate(() => {
+				const found = new Set<string>();
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const element = node.parentElement;
+					// Text not drawn at load: empty, or inside a section skipped until it nears the screen.
+					if (!element || !node.textContent?.trim() || !element.checkVisibility({ contentVisibilityAuto: true })) continue;
+					const style = getComputedStyle(element);
+					found.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily}`);
+				}
+				return [...found].sort();
+			});
+			expect(fonts.length, `${path} draws its text in ${fonts.length} fonts:\n${fonts.join('\n')}`).toBeLessThanOrEqual(MOST_FONTS_AT_LOAD);
+			expect(fonts.length).toBeGreaterThan(3);
+		});
+	}
+});
