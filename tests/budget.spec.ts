@@ -170,7 +170,7 @@ test.describe('size budgets of the build', () => {
 
 // Each size, weight and style of text is a font the browser finds and shapes in the first layout,
 // before anything is painted: on a 4× slower phone that was most of the document's first task
-// (BENCHMARKS.md, 2026-12-04, "Fewer fonts"). The pages keep to a few, drawn from app.css's scale.
+// (BENCHMARKS.md, 2026-12-04 (night), "Fewer fonts"). The pages keep to a few, drawn from app.css's scale.
 const MOST_FONTS_AT_LOAD = 22;
 test.describe('fonts at the first layout', () => {
 	test.use({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
