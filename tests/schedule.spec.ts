@@ -194,14 +194,14 @@ test('an unknown airline page is a 404 too', async ({ page }) => {
 });
 
 for (const path of ['/', '/routes/ala-icn', '/airlines/oz', '/kk/']) {
-	test(`${path} hydrates in place: the prerendered cards and footer are the same nodes once the page runs`, async ({ page }) => {
+	test(`${path} hydrates in place: the prerendered header, filters, cards and footer are the same nodes once the page runs`, async ({ page }) => {
 		// Invalid nesting in the HTML (a details element inside a paragraph, say) makes the browser's
 		// tree differ from the component's; the page then throws its prerendered nodes away and draws
 		// them again, a long task at start. The nodes are taken when parsing ends, before any script.
 		await page.addInitScript(() => {
 			document.addEventListener('readystatechange', () => {
 				if (document.readyState === 'interactive') {
-					(window as unknown as { prerendered: Element[] }).prerendered = [...document.querySelectorAll('[data-card], [data-card] *, footer *')];
+					(window as unknown as { prerendered: Element[] }).prerendered = [...document.querySelectorAll('header *, .filters *, [data-card], [data-card] *, footer *')];
 				}
 			});
 		});
