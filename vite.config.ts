@@ -68,10 +68,10 @@ function compileHints(): Plugin {
  * components (home, route and airline pages), the words (Paraglide's messages and runtime), and all
  * the rest (Svelte, SvelteKit, the data, the layout). A page now asks for 7 or 8 files, all
  * preloaded, and a few brotli streams pack better than many: the home page loaded 74 kB of
- * JavaScript in all instead of 81 kB when this came in. Over HTTP/1.1 (`npm start`, a host without HTTP/2) each file also costs a request on one of six
- * connections; over HTTP/2 the count matters little. What loads later (AfterStart's parts, the live
- * map, each language's date words) keeps its own files: `$initial` takes only modules that an entry
- * imports statically.
+ * JavaScript in all instead of 81 kB when this came in. Over HTTP/1.1 (`npm start`, a host without
+ * HTTP/2) each file also costs a request on one of six connections; over HTTP/2 the count matters
+ * little. What loads later (AfterStart's parts, the live map, each language's date words) keeps its
+ * own files: `$initial` takes only modules that an entry imports statically.
  */
 function fewerChunks(): Plugin {
 	// With the map's own stylesheet (mapStyle()), which the first view needs.
