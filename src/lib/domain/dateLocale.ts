@@ -9,29 +9,19 @@
  */
 import type { Locale } from '$lib/data/locales';
 import type { DateWords } from './dateFormat';
+import { perLanguage } from './perLanguage';
 
 export type { DateWords };
 
-const loaders: Record<Locale, () => Promise<DateWords>> = {
+const files = perLanguage<DateWords>('The date words', 'loadDateLocale', {
 	en: () => import('./dateWords/en').then((m) => m.words),
 	ru: () => import('./dateWords/ru').then((m) => m.words),
 	kk: () => import('./dateWords/kk').then((m) => m.words),
 	ko: () => import('./dateWords/ko').then((m) => m.words)
-};
-
-// An import cache, like the module loader's own: loading twice gives the same object.
-const loaded = new Map<Locale, DateWords>();
+});
 
 /** Loads a language's date words once. `await loadDateLocale('ru')` */
-export async function loadDateLocale(locale: Locale): Promise<DateWords> {
-	const ready = loaded.get(locale) ?? (await loaders[locale]());
-	loaded.set(locale, ready);
-	return ready;
-}
+export const loadDateLocale = (locale: Locale): Promise<DateWords> => files.load(locale);
 
 /** The date words of a language already loaded. `dateWords('ru').code` → `'ru'` */
-export function dateWords(locale: Locale): DateWords {
-	const ready = loaded.get(locale);
-	if (!ready) throw new Error(`The date words for "${locale}" are not loaded: await loadDateLocale("${locale}") first.`);
-	return ready;
-}
+export const dateWords = (locale: Locale): DateWords => files.loaded(locale);
