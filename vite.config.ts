@@ -36,17 +36,34 @@ function mapStyle(): Plugin {
 	};
 }
 
-/** The file of Paraglide's messages and runtime, which fewerChunks() makes and compileHints() leaves without its hint. */
+/**
+ * The name of the words' files, which fewerChunks() makes and compileHints() leaves without their
+ * hint: `words` (Paraglide's runtime and src/lib/pageWords.ts) and `words-ru` and the like (one
+ * language's messages and date words, loaded by the page in that language).
+ */
 const wordsChunk = 'words';
+
+/**
+ * In the browser, `$lib/paraglide/messages` is src/lib/pageWords.ts: a page loads its own
+ * language's words (paraglide.config.js writes one module per language) instead of every message in
+ * four languages. The server, which prerenders every language, keeps Paraglide's module.
+ */
+function pageWords(): Plugin {
+	const messages = /\/src\/lib\/paraglide\/messages\.js$/;
+	return {
+		name: 'nonstop:page-words',
+		load: (id, options) => (!options?.ssr && messages.test(id) ? `export { m } from '$lib/pageWords';` : undefined)
+	};
+}
 
 /**
  * Chromium's explicit compile hint (V8 13.6 and later) on every file of the browser's build but the
  * words' (fewerChunks()): each is code a page runs as it starts (or the moment its part is wanted,
  * like the live map), so V8 compiles all its functions while the file streams in, instead of one by
- * one on first call in the middle of hydration. The words' file holds each message in four
- * languages and a page calls one of them: compiled eagerly, the other three cost the page's first
- * script task about a third of its time (BENCHMARKS.md, 2026-12-04 (close)). Other browsers read a
- * comment. After minification, which would drop it; not in the server build, which no browser loads.
+ * one on first call in the middle of hydration. A page calls a few dozen of its language's messages
+ * and few of Paraglide's runtime functions: compiled eagerly, the rest cost the page's first
+ * script task (BENCHMARKS.md, 2026-12-04 (close)). Other browsers read a comment. After
+ * minification, which would drop it; not in the server build, which no browser loads.
  */
 function compileHints(): Plugin {
 	return {
@@ -55,7 +72,7 @@ function compileHints(): Plugin {
 		config: (config) =>
 			config.build?.ssr
 				? {}
-				: { build: { rolldownOptions: { output: { postBanner: (chunk) => (chunk.name === wordsChunk ? '' : '//# allFunctionsCalledOnLoad') } } } }
+				: { build: { rolldownOptions: { output: { postBanner: (chunk) => (chunk.name.startsWith(wordsChunk) ? '' : '//# allFunctionsCalledOnLoad') } } } }
 	};
 }
 
@@ -65,24 +82,30 @@ function compileHints(): Plugin {
  * before it could start, most of them under 1 kB, and SvelteKit left some out of the page's
  * preloads, so they were fetched only after the file that imports them. Here each module that two
  * or more pages load as they start goes into one of three files: the schedule's, map's and tools'
- * components (home, route and airline pages), the words (Paraglide's messages and runtime), and all
+ * components (home, route and airline pages), the words (Paraglide's runtime and src/lib/pageWords.ts), and all
  * the rest (Svelte, SvelteKit, the data, the layout). A page now asks for 7 or 8 files, all
  * preloaded, and a few brotli streams pack better than many: the home page loaded 74 kB of
  * JavaScript in all instead of 81 kB when this came in. Over HTTP/1.1 (`npm start`, a host without
  * HTTP/2) each file also costs a request on one of six connections; over HTTP/2 the count matters
- * little. What loads later (AfterStart's parts, the live map, each language's date words) keeps its
- * own files: `$initial` takes only modules that an entry imports statically.
+ * little. What loads later (AfterStart's parts, the live map) keeps its own files: `$initial` takes
+ * only modules that an entry imports statically. Each language's messages and date words are one
+ * file, `words-ru` and the like, which the root layout's load asks for as the page starts.
  */
 function fewerChunks(): Plugin {
 	// With the map's own stylesheet (mapStyle()), which the first view needs.
 	const schedule = /\/src\/lib\/components\/(schedule|map|tools)\/|^virtual:map-style\.css/;
-	// The "not found" page's words and links: the 404 page's own, and the error page's once one is
-	// wanted. In the shared file every page would load them as it starts, since every page loads the
-	// error page.
-	const notFound = /\/src\/lib\/components\/layout\/NotFound\.svelte|\/paraglide\/messages\/not_found_/;
-	// Paraglide's messages and runtime: a file of their own, which V8 compiles one function at a time
-	// as the page calls them (compileHints()).
-	const words = /\/src\/lib\/paraglide\/(messages\/|runtime\.js|registry\.js)/;
+	// The "not found" page's links: the 404 page's own, and the error page's once one is wanted. In
+	// the shared file every page would load them as it starts, since every page loads the error page.
+	const notFound = /\/src\/lib\/components\/layout\/NotFound\.svelte/;
+	// Paraglide's runtime and the page's messages: a file of their own, which V8 compiles one
+	// function at a time as the page calls them (compileHints()).
+	const words = /\/src\/lib\/(paraglide\/(runtime|registry)\.js|pageWords\.ts)$/;
+	// One language's messages and date words: the one file a page loads beside its start.
+	const language = /\/src\/lib\/(?:paraglide\/messages|domain\/dateWords)\/(en|ru|kk|ko)\.[jt]s$/;
+	const languageWords = (id: string) => {
+		const locale = language.exec(id)?.[1];
+		return locale ? `${wordsChunk}-${locale}` : null;
+	};
 	return {
 		name: 'nonstop:fewer-chunks',
 		apply: 'build',
@@ -95,7 +118,8 @@ function fewerChunks(): Plugin {
 								output: {
 									codeSplitting: {
 										groups: [
-											{ name: wordsChunk, tags: ['$initial'], minShareCount: 2, priority: 3, test: (id: string) => words.test(id) && !notFound.test(id) },
+											{ name: languageWords, priority: 3 },
+											{ name: wordsChunk, priority: 4, test: words },
 											{ name: 'shared', tags: ['$initial'], minShareCount: 2, priority: 2, test: (id: string) => !schedule.test(id) && !notFound.test(id) },
 											{ name: 'schedule', tags: ['$initial'], minShareCount: 2, priority: 1, test: schedule }
 										]
@@ -113,6 +137,7 @@ export default defineConfig({
 		sveltekit(),
 		airlineColours(),
 		mapStyle(),
+		pageWords(),
 		compileHints(),
 		fewerChunks()
 	],

@@ -15,7 +15,8 @@
  *   no longer in every page's start, gave back 0.3. 70 kB when the words (Paraglide's messages and
  *   runtime) moved to a file of their own that V8 compiles one function at a time: a second brotli
  *   stream packs 0.6 kB worse, and the page's first script task got a third shorter on a 4× slower
- *   CPU (BENCHMARKS.md, 2026-12-04 (close)).
+ *   CPU (BENCHMARKS.md, 2026-12-04 (close)). A page's own language's messages, not all four, gave
+ *   back 3.5 kB: the route page went from 69.7 to 66.2 kB (BENCHMARKS.md, 2026-12-04 (late)).
  * - The whole of `/` with its map (HTML, CSS, JavaScript, Leaflet, basemap), ≤ 250 kB.
  */
 import { expect, test } from '@playwright/test';
@@ -110,8 +111,15 @@ test.describe('size budgets of the build', () => {
 
 	const rootErrorPage = manifest[key('generated/client-optimized/nodes/1.js')]!.file;
 
-	/** The page's date-fns words (src/lib/domain/dateWords), loaded before it renders, so they count. */
-	const dateWords = (locale: string) => closure(manifest, [key(`src/lib/domain/dateWords/${locale}.ts`)], false).js;
+	/**
+	 * The page's own language's messages and date words (vite.config.ts, fewerChunks()), which the
+	 * root layout's load awaits before the page renders, so they count.
+	 */
+	const languageWords = (locale: string) => {
+		const file = Object.keys(manifest).find((k) => manifest[k]!.name === `words-${locale}`);
+		if (!file) throw new Error(`No words-${locale} file in the build manifest`);
+		return closure(manifest, [file], false).js;
+	};
 
 	for (const [page, locale] of [
 		['index.html', 'en'],
@@ -121,7 +129,7 @@ test.describe('size budgets of the build', () => {
 	] as const) {
 		test(`${page}: JavaScript before the map is at most ${budgets.jsBeforeMap / KB} kB`, () => {
 			const { js } = pageAssets(page);
-			dateWords(locale).forEach((file) => js.add(file));
+			languageWords(locale).forEach((file) => js.add(file));
 			// SvelteKit fetches the root error page as every page starts (client.js: `void default_error_loader()`),
 			// though no page names it in its HTML.
 			js.add(rootErrorPage);
@@ -148,7 +156,7 @@ test.describe('size budgets of the build', () => {
 	test('/ with its map, basemap and styles is at most 250 kB', () => {
 		const { html, js, css } = pageAssets('index.html');
 		const map = closure(manifest, [key('src/lib/components/map/leafletMap.ts')], true);
-		dateWords('en').forEach((file) => js.add(file));
+		languageWords('en').forEach((file) => js.add(file));
 		const files = new Set([...js, ...css, ...map.js, ...map.css]);
 		const size = brotli('index.html') + sum(files);
 		const gzipSize = gzipSync(html, { level: 9 }).length + sum(files, gzipped);
@@ -163,16 +171,36 @@ test.describe('size budgets of the build', () => {
 		expect(html).not.toMatch(/<link[^>]+modulepreload[^>]+leaflet/i);
 	});
 
+	test('a page loads its own language\'s words, and no other language\'s', () => {
+		const perWeek = { en: 'flights a week', ru: 'рейсов в неделю', kk: 'аптасына', ko: '주 ' };
+		for (const [page, locale] of [
+			['routes/ala-icn.html', 'en'],
+			['ru/index.html', 'ru'],
+			['kk/index.html', 'kk'],
+			['ko/about.html', 'ko']
+		] as const) {
+			const js = new Set(staticImports(pageAssets(page).js));
+			languageWords(locale).forEach((file) => js.add(file));
+			const code = [...js].map((file) => readFileSync(join(buildDir, file), 'utf8')).join('\n');
+			for (const [other, words] of Object.entries(perWeek)) {
+				if (other === locale) expect(code, `${page}: its own words`).toContain(words);
+				else expect(code, `${page}: ${other} words`).not.toContain(words);
+			}
+		}
+	});
+
 	test('every file of the first JavaScript but the words asks V8 to compile it as it streams in', () => {
-		// The words hold each message in four languages and a page calls one: they compile as called
-		// (vite.config.ts, compileHints()).
+		// A page calls a few dozen of its language's messages and little of Paraglide's runtime: the
+		// words compile as called (vite.config.ts, compileHints()).
 		const words = Object.values(manifest).find((chunk) => chunk.name === 'words')?.file;
 		const { js } = pageAssets('index.html');
-		expect([...js], 'the words are a file of their own that every page loads').toContain(words);
-		for (const file of js) {
+		expect([...js], 'the words\' runtime is a file of its own that every page loads').toContain(words);
+		const ownLanguage = [...languageWords('en')].filter((file) => !js.has(file));
+		expect(ownLanguage.map((file) => Object.values(manifest).find((chunk) => chunk.file === file)?.name)).toEqual(['words-en']);
+		for (const file of [...js, ...ownLanguage]) {
 			// First or second line: Vite puts its preload map first in some files, then the hint, then the module's own code.
 			const head = readFileSync(join(buildDir, file), 'utf8').split('\n', 2);
-			if (file === words) expect(head.join('\n'), file).not.toContain('allFunctionsCalledOnLoad');
+			if (file === words || ownLanguage.includes(file)) expect(head.join('\n'), file).not.toContain('allFunctionsCalledOnLoad');
 			else expect(head, file).toContain('//# allFunctionsCalledOnLoad');
 		}
 	});
