@@ -82,14 +82,15 @@ function compileHints(): Plugin {
  * before it could start, most of them under 1 kB, and SvelteKit left some out of the page's
  * preloads, so they were fetched only after the file that imports them. Here each module that two
  * or more pages load as they start goes into one of three files: the schedule's, map's and tools'
- * components (home, route and airline pages), the words (Paraglide's runtime and src/lib/pageWords.ts), and all
- * the rest (Svelte, SvelteKit, the data, the layout). A page now asks for 7 or 8 files, all
- * preloaded, and a few brotli streams pack better than many: the home page loaded 74 kB of
- * JavaScript in all instead of 81 kB when this came in. Over HTTP/1.1 (`npm start`, a host without
- * HTTP/2) each file also costs a request on one of six connections; over HTTP/2 the count matters
- * little. What loads later (AfterStart's parts, the live map) keeps its own files: `$initial` takes
- * only modules that an entry imports statically. Each language's messages and date words are one
- * file, `words-ru` and the like, which the root layout's load asks for as the page starts.
+ * components (home, route and airline pages), the words (Paraglide's runtime and
+ * src/lib/pageWords.ts), and all the rest (Svelte, SvelteKit, the data, the layout). A page now
+ * asks for 7 or 8 files, all preloaded, and a few brotli streams pack better than many: the home
+ * page loaded 74 kB of JavaScript in all instead of 81 kB when this came in. Over HTTP/1.1
+ * (`npm start`, a host without HTTP/2) each file also costs a request on one of six connections;
+ * over HTTP/2 the count matters little. What loads later (AfterStart's parts, the live map) keeps
+ * its own files: `$initial` takes only modules that an entry imports statically. Each language's
+ * messages and date words are one file, `words-ru` and the like, which the root layout's load asks
+ * for as the page starts.
  */
 function fewerChunks(): Plugin {
 	// With the map's own stylesheet (mapStyle()), which the first view needs.
@@ -97,8 +98,10 @@ function fewerChunks(): Plugin {
 	// The "not found" page's links: the 404 page's own, and the error page's once one is wanted. In
 	// the shared file every page would load them as it starts, since every page loads the error page.
 	const notFound = /\/src\/lib\/components\/layout\/NotFound\.svelte/;
-	// Paraglide's runtime and the page's messages: a file of their own, which V8 compiles one
-	// function at a time as the page calls them (compileHints()).
+	// Paraglide's runtime and the page's `m` (src/lib/pageWords.ts): a file of their own, which V8
+	// compiles one function at a time as the page calls them (compileHints()). Its group comes before
+	// the languages': a group also takes what its modules import, and the first language's would
+	// take Paraglide's plural rules (registry.js), which every language's messages call.
 	const words = /\/src\/lib\/(paraglide\/(runtime|registry)\.js|pageWords\.ts)$/;
 	// One language's messages and date words: the one file a page loads beside its start.
 	const language = /\/src\/lib\/(?:paraglide\/messages|domain\/dateWords)\/(en|ru|kk|ko)\.[jt]s$/;

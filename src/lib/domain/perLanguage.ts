@@ -14,8 +14,9 @@ export interface PerLanguage<T> {
 }
 
 /**
- * `what` and `loadName` word the error of a read before the load: `perLanguage('The date words',
- * 'loadDateLocale', …)` throws "The date words for "ru" are not loaded: await loadDateLocale("ru") first."
+ * `what` and `loadName` word the error of a read before the load: with `perLanguage('The date
+ * words', 'loadDateLocale', …)`, reading Russian first throws "The date words for "ru" are not
+ * loaded: await loadDateLocale("ru") first."
  */
 export function perLanguage<T>(what: string, loadName: string, loaders: Record<Locale, () => Promise<T>>): PerLanguage<T> {
 	// An import cache, like the module loader's own: loading twice gives the same object.
