@@ -31,6 +31,23 @@ test('the schedules are in the prerendered HTML, readable without JavaScript', a
 	await context.close();
 });
 
+test('a page whose words cannot load stays as it was served, schedules and links and all', async ({ page }) => {
+	const words = builtChunk('words-en');
+	await page.route(`**/${words}`, (route) => route.abort('internetdisconnected'));
+	const failed = page.waitForEvent('console', (message) => message.type() === 'error' && message.text().includes('could not load'));
+	await page.goto('/routes/ala-icn');
+	expect((await failed).text()).toContain("The page's words (en) could not load, so the page stays as it was served");
+	await expect(page.locator('h1')).toHaveText('Almaty ALA →to Seoul ICN');
+	expect(await visibleText(page.locator('[data-card="ze-ala-icn"] tr[data-leg="ze-ala-icn"]'))).toBe('ALA → ICN Mon, Fri 23:45 → 09:50+1 6 hr 5 min');
+	await expect(page.getByText('Internal Error')).toHaveCount(0);
+	// SvelteKit's router never started: a link is a plain link, and the next page loads whole.
+	const loads = page.waitForEvent('load');
+	await page.getByRole('link', { name: 'The other way: Seoul → Almaty' }).click();
+	await loads;
+	await expect(page).toHaveURL(/\/routes\/icn-ala$/);
+	await expect(page.locator('h1')).toHaveText('Seoul ICN →to Almaty ALA');
+});
+
 test('the airline filter and the direction switch change the cards and the departures', async ({ page }) => {
 	await fixClock(page, '2025-04-08T12:00:00Z');
 	await page.goto('/');
