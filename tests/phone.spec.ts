@@ -199,6 +199,21 @@ test.describe('at 360 px', () => {
 		await context.close();
 	});
 
+	test('a source in a card opens the about page at that source, in the page’s language', async ({ page }) => {
+		await page.setViewportSize(phone);
+		await page.goto('/ru/');
+		const mark = page.locator('[data-card="ze-ala-icn"] [data-source-mark]').first();
+		await mark.locator('summary').click();
+		const link = mark.locator('[data-source-list] a', { hasText: 'Newspim' }).first();
+		await expect(link).toHaveAttribute('href', '/ru/about#source-newspim');
+		await link.click();
+		await expect(page).toHaveURL(/\/ru\/about#source-newspim$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+		const source = page.locator('#source-newspim');
+		await expect(source).toBeInViewport();
+		expect(await source.evaluate((element) => element.matches(':target'))).toBe(true);
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`axe finds nothing on the home page with a source open (${colorScheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme });
