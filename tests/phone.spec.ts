@@ -137,6 +137,8 @@ test.describe('at 360 px', () => {
 	});
 
 	test('every source mark opens its sources from the keyboard, in place', async ({ page }) => {
+		// Every mark on the page, opened and closed in turn: 25 s on a slow run, near the default 30.
+		test.slow();
 		await page.goto('/');
 		const marks = page.locator('[data-card] [data-source-mark]');
 		const count = await marks.count();

@@ -121,6 +121,8 @@ test('each language installs as its own app: every page links a manifest in its 
 	page,
 	request
 }) => {
+	// Every language's pages, one load each: 24 s on a slow run, near the default 30.
+	test.slow();
 	const ids = new Set<string>();
 	for (const app of apps) {
 		for (const path of app.pages) {
@@ -218,6 +220,8 @@ test('where service workers are blocked, the page still runs, with no error', as
 });
 
 test('offline, pages never visited open from the cache, with cards, the basemap and 404s', async ({ context, page }) => {
+	// A page per kind, each opened offline: 27 s on a slow run, near the default 30.
+	test.slow();
 	// The only page visited online: it has no map, so Leaflet and the basemap must come from the precache.
 	await page.goto(at('/airlines/kc'));
 	await waitForController(page);
