@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LatLng } from './geo';
-import { fitView, pathData, toFrame, webMercator, type FitOptions } from './mapView';
+import { fitView, pathData, pathDecimals, toFrame, webMercator, type FitOptions } from './mapView';
 
 const options: FitOptions = {
 	paddingTopLeft: [40, 12],
@@ -97,10 +97,39 @@ describe('toFrame', () => {
 	});
 });
 
+describe('pathDecimals', () => {
+	it('keeps the rounding within a tenth of a pixel at the scale drawn', () => {
+		for (const scale of [1, 4.76, 16, 256]) {
+			const decimals = pathDecimals(scale);
+			expect((0.5 / 10 ** decimals) * scale).toBeLessThanOrEqual(0.05);
+			// …and no finer than that needs: one decimal fewer would not do.
+			if (decimals > 0) expect((0.5 / 10 ** (decimals - 1)) * scale).toBeGreaterThan(0.05);
+		}
+		expect(pathDecimals(4.76)).toBe(2);
+		expect(pathDecimals(16)).toBe(3);
+	});
+});
+
 describe('pathData', () => {
-	it('moves to the first point and draws lines through the rest, rounded', () => {
-		expect(pathData([[1, 2], [3.14159, 4], [5.0004, 6.0006]])).toBe('M1 2L3.142 4L5 6.001');
+	it('moves to the first point and steps to each next one, rounded', () => {
+		expect(pathData([[1, 2], [3.14159, 4], [5.0004, 6.0006]], 3)).toBe('M1 2l2.142 2 1.858 2.001');
 		expect(pathData([[1.26, 2]], 1)).toBe('M1.3 2');
-		expect(pathData([])).toBe('');
+		expect(pathData([], 2)).toBe('');
+	});
+
+	it('writes steps back and up with their own minus signs, and drops zeros no one needs', () => {
+		expect(pathData([[10, 20], [9.5, 20.25], [9.5, 19.75], [10, 20]], 2)).toBe('M10 20l-.5 .25 0-.5 .5 .25');
+		expect(pathData([[100, 50], [110, 40]], 0)).toBe('M100 50l10-10');
+	});
+
+	it('takes each step between rounded positions, so the line ends where its last point rounds to', () => {
+		const points: [number, number][] = Array.from({ length: 65 }, (_, i) => [182.786 + i * 0.5554, 93.722 + Math.sin(i / 10) * 0.3]);
+		const d = pathData(points, 2);
+		const numbers = d.slice(1).replace('l', ' ').match(/-?(\d+)?\.?\d+/g)!.map(Number);
+		let [x, y] = [numbers[0]!, numbers[1]!];
+		for (let i = 2; i < numbers.length; i += 2) [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+		const last = points.at(-1)!;
+		expect(x).toBeCloseTo(Math.round(last[0] * 100) / 100, 9);
+		expect(y).toBeCloseTo(Math.round(last[1] * 100) / 100, 9);
 	});
 });

@@ -73,11 +73,35 @@ export function toFrame([x, y]: WorldPoint, view: MapView, width: number, height
 }
 
 /**
- * SVG path data through points, rounded to `decimals` (zoom-0 units: 3 decimals is finer than a
- * pixel up to zoom 8). `pathData([[1, 2], [3.14159, 4]])` → `'M1 2L3.142 4'`
+ * The fewest decimals of zoom-0 units that round a point by at most a tenth of a pixel when drawn at
+ * `scale`: the picture's lines are written into every page, and digits no one can see are bytes every
+ * traveller downloads. `pathDecimals(4.76)` → 2 (a phone's first view); `pathDecimals(16)` → 3
  */
-export function pathData(points: readonly WorldPoint[], decimals = 3): string {
+export function pathDecimals(scale: number): number {
+	return Math.max(0, Math.ceil(Math.log10(10 * scale)));
+}
+
+/**
+ * SVG path data through points, rounded to `decimals`: a move to the first point, then each next
+ * point as a step from the one before. Steps along a smooth line are short and alike, so they take
+ * fewer characters than positions and compress far better. Each step is taken between rounded
+ * positions, so rounding never adds up along the line.
+ * `pathData([[1, 2], [3.14159, 4], [5.0004, 6.0006]], 3)` → `'M1 2l2.142 2 1.858 2.001'`
+ */
+export function pathData(points: readonly WorldPoint[], decimals: number): string {
 	const factor = 10 ** decimals;
-	const round = (n: number) => Math.round(n * factor) / factor;
-	return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`).join('');
+	const rounded = points.map(([x, y]) => [Math.round(x * factor), Math.round(y * factor)] as const);
+	// Whole numbers of 1/factor, written without trailing zeros or a leading one: 0.50 as .5, -0.5 as -.5.
+	const text = (n: number) => {
+		const fixed = (n / factor).toFixed(decimals);
+		return (fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed).replace(/^(-?)0\./, '$1.');
+	};
+	return rounded
+		.map(([x, y], i) => {
+			if (i === 0) return `M${text(x)} ${text(y)}`;
+			const [dx, dy] = [text(x - rounded[i - 1]![0]), text(y - rounded[i - 1]![1])];
+			// A minus sign separates numbers by itself; otherwise a space does.
+			return `${i === 1 ? 'l' : dx.startsWith('-') ? '' : ' '}${dx}${dy.startsWith('-') ? '' : ' '}${dy}`;
+		})
+		.join('');
 }
