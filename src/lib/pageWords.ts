@@ -15,11 +15,15 @@ type Words = typeof import('$lib/paraglide/messages/en.js');
 type Message = (inputs?: object, options?: { locale?: Locale }) => string;
 type ByName = Record<string, Message>;
 
+// Each a plain object of one language's messages: the default export that vite.config.ts
+// (wordsAsOneObject()) adds to Paraglide's module, which its types do not know of. The bundler keeps
+// only what a file's importer reads, and sees `.default` read only when it is read right here.
+type WordsFile = { default: Words };
 const files = perLanguage<Words>('The words', 'loadWords', {
-	en: () => import('$lib/paraglide/messages/en.js'),
-	ru: () => import('$lib/paraglide/messages/ru.js'),
-	kk: () => import('$lib/paraglide/messages/kk.js'),
-	ko: () => import('$lib/paraglide/messages/ko.js')
+	en: () => import('$lib/paraglide/messages/en.js').then((file) => (file as unknown as WordsFile).default),
+	ru: () => import('$lib/paraglide/messages/ru.js').then((file) => (file as unknown as WordsFile).default),
+	kk: () => import('$lib/paraglide/messages/kk.js').then((file) => (file as unknown as WordsFile).default),
+	ko: () => import('$lib/paraglide/messages/ko.js').then((file) => (file as unknown as WordsFile).default)
 });
 
 const say = (name: string, inputs?: object, options?: { locale?: Locale }) =>
@@ -41,9 +45,6 @@ export async function loadWords(locale: Locale): Promise<void> {
 	const words = (await files.load(locale)) as unknown as ByName;
 	if (locale !== getLocale()) return;
 	const direct: ByName = {};
-	// The bundled file exports each message through a getter, which the browser compiles on its
-	// first call: reading all of them here (Object.entries) cost 30–50 ms at 4× CPU as the page
-	// started. Only the names are read now; a message's getter runs when a part of the page calls it.
 	for (const name of Object.keys(words)) {
 		direct[name] = (inputs, options) => (options?.locale && options.locale !== locale ? say(name, inputs, options) : words[name]!(inputs));
 	}
