@@ -158,6 +158,37 @@ function fewerChunks(): Plugin {
 	};
 }
 
+/**
+ * SvelteKit's client reads five functions from Svelte through `import * as svelte from 'svelte'`
+ * (so that it runs with older Svelte versions too), and a namespace read that way keeps every one of
+ * Svelte's exports in the page's shared file, whether anything calls it or not: `mount`,
+ * `createRawSnippet`, `createEventDispatcher` and the rest. Here the client imports by name what it
+ * reads, and the bundler drops the rest: 1.7 kB of script, 0.6 kB as sent (BENCHMARKS.md). Should a
+ * SvelteKit release stop importing Svelte that way, the build says so and goes on unchanged.
+ */
+function kitReadsSvelteByName(): Plugin {
+	const client = /\/@sveltejs\/kit\/src\/runtime\/client\/client\.js$/;
+	const namespace = "import * as svelte from 'svelte';";
+	return {
+		name: 'nonstop:kit-reads-svelte-by-name',
+		apply: 'build',
+		transform(code, id) {
+			if (!client.test(id)) return;
+			if (!code.includes(namespace)) {
+				this.warn(`${id} no longer imports Svelte as a namespace: kitReadsSvelteByName() has nothing to do.`);
+				return;
+			}
+			const destructured = code.match(/^const \{([\w\s,]+)\} = svelte;$/m)?.[1]?.split(',') ?? [];
+			// `svelte.tick`, not `state.svelte.js` or `svelte.dev/docs`.
+			const read = [...code.matchAll(/(?<![\w./-])svelte\.(\w+)/g)].map(([, name]) => name);
+			const names = [...new Set([...destructured, ...read].map((name) => name!.trim()))].sort();
+			const imports = names.map((name) => `${name} as svelte_${name}`).join(', ');
+			const object = names.map((name) => `${name}: svelte_${name}`).join(', ');
+			return { code: code.replace(namespace, `import { ${imports} } from 'svelte';\nconst svelte = { ${object} };`), map: null };
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin(paraglideOptions),
@@ -167,7 +198,8 @@ export default defineConfig({
 		pageWords(),
 		wordsAsOneObject(),
 		compileHints(),
-		fewerChunks()
+		fewerChunks(),
+		kitReadsSvelteByName()
 	],
 	test: {
 		// scripts/ holds the build's own checks, tested beside them.
