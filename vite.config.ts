@@ -46,13 +46,22 @@ const wordsChunk = 'words';
 /**
  * In the browser, `$lib/paraglide/messages` is src/lib/pageWords.ts: a page loads its own
  * language's words (paraglide.config.js writes one module per language) instead of every message in
- * four languages. The server, which prerenders every language, keeps Paraglide's module.
+ * four languages. Its messages' `registry.js` is src/lib/pluralRules.ts, which builds each
+ * language's plural rules once. The server, which prerenders every language, keeps Paraglide's
+ * modules.
  */
 function pageWords(): Plugin {
 	const messages = /\/src\/lib\/paraglide\/messages\.js$/;
+	// The messages' plural rules, built once per language (src/lib/pluralRules.ts).
+	const registry = /\/src\/lib\/paraglide\/registry\.js$/;
 	return {
 		name: 'nonstop:page-words',
-		load: (id, options) => (!options?.ssr && messages.test(id) ? `export { m } from '$lib/pageWords';` : undefined)
+		load: (id, options) => {
+			if (options?.ssr) return undefined;
+			if (messages.test(id)) return `export { m } from '$lib/pageWords';`;
+			if (registry.test(id)) return `export { plural } from '$lib/pluralRules';`;
+			return undefined;
+		}
 	};
 }
 
@@ -122,11 +131,12 @@ function fewerChunks(): Plugin {
 	// The "not found" page's links: the 404 page's own, and the error page's once one is wanted. In
 	// the shared file every page would load them as it starts, since every page loads the error page.
 	const notFound = /\/src\/lib\/components\/layout\/NotFound\.svelte/;
-	// Paraglide's runtime and the page's `m` (src/lib/pageWords.ts): a file of their own, which V8
-	// compiles one function at a time as the page calls them (compileHints()). Its group comes before
-	// the languages': a group also takes what its modules import, and the first language's would
-	// take Paraglide's plural rules (registry.js), which every language's messages call.
-	const words = /\/src\/lib\/(paraglide\/(runtime|registry)\.js|pageWords\.ts)$/;
+	// Paraglide's runtime, the page's `m` (src/lib/pageWords.ts) and the plural rules every
+	// language's messages call (registry.js, src/lib/pluralRules.ts in the browser): a file of their
+	// own, which V8 compiles one function at a time as the page calls them (compileHints()). Its group
+	// comes before the languages': a group also takes what its modules import, and the first
+	// language's would take the plural rules, so that the others would load it too.
+	const words = /\/src\/lib\/(paraglide\/(runtime|registry)\.js|pageWords\.ts|pluralRules\.ts)$/;
 	// One language's messages and date words: the one file a page loads beside its start.
 	const language = /\/src\/lib\/(?:paraglide\/messages|domain\/dateWords)\/(en|ru|kk|ko)\.[jt]s$/;
 	const languageWords = (id: string) => {
