@@ -48,6 +48,13 @@ describe('servicesMapLines', () => {
 		expect(noEastar.map((line) => line.shown)).toEqual([true, true, false]);
 	});
 
+	it('lays out a pair’s lines alike whether the page shows that pair alone or the whole network', () => {
+		const network = servicesMapLines(catalog.services, 'en');
+		for (const pair of [almatySeoul, servicesOnRoute(catalog.services, ['PUS', 'ALA']), eastbound]) {
+			for (const line of servicesMapLines(pair, 'en')) expect(line.points).toEqual(network.find((other) => other.id === line.id)!.points);
+		}
+	});
+
 	it('draws only the routes the page is about, and every route on the network’s map', () => {
 		expect(servicesMapLines(servicesOnRoute(catalog.services, ['PUS', 'ALA']), 'en').map((line) => line.id)).toEqual(['ZE ala-pus']);
 		const network = servicesMapLines(catalog.services, 'en');

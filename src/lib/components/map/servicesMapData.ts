@@ -11,7 +11,7 @@ import type { LatLng } from '$lib/domain/geo';
 import { around, placeNames, textSize, type PlacedName, type ScreenBox } from '$lib/domain/mapLabels';
 import { CODE_BOX, NAME_FONT_PX, NORTH_SHIFT } from './mapStyle';
 import { mapLines, type MapLine } from '$lib/domain/mapRoutes';
-import { directionId, servicesOnRoute } from '$lib/domain/routes';
+import { directionId } from '$lib/domain/routes';
 import { localHref } from '$lib/links';
 import { m } from '$lib/paraglide/messages';
 import { countryNames } from './basemap';
@@ -51,8 +51,13 @@ export interface CountryNameText {
 	places: LatLng[];
 }
 
-// Lanes are laid out over every service, so a line keeps its place whatever the page shows.
-let allLines: MapLine[] | undefined;
+/** The airport pair a service flies, named as its line is: `ala-icn` for ALA → ICN and ICN → ALA alike. */
+const pairOf = (s: Pick<Service, 'origin' | 'destination'>) => directionId(...([s.origin, s.destination].sort() as [string, string]));
+
+// Lanes are laid out over every service on a pair, so a line keeps its place whatever the page
+// shows. A pair's lanes depend on its own lines only, so only the pairs a page shows are worked out:
+// `/` draws three of the network's six lines. Kept per set of pairs, for the filters' changes.
+const linesOnPairs = new Map<string, MapLine[]>();
 
 /** The airports some of `services` fly from or to. */
 const airportsOf = (services: readonly Service[]) => new Set(services.flatMap((s) => [s.origin, s.destination]));
@@ -63,9 +68,15 @@ const airportsOf = (services: readonly Service[]) => new Set(services.flatMap((s
  * both. Lines of routes the page is not about are left out: Almaty–Seoul's map is Almaty–Seoul's.
  */
 export function servicesMapLines(services: readonly Service[], locale: Locale): ShownLine[] {
-	allLines ??= mapLines(catalog.services, catalog.airports, catalog.airlines);
+	const pairs = new Set(services.map(pairOf));
+	const key = [...pairs].sort().join(' ');
+	let lines = linesOnPairs.get(key);
+	if (!lines) {
+		lines = mapLines(catalog.services.filter((s) => pairs.has(pairOf(s))), catalog.airports, catalog.airlines);
+		linesOnPairs.set(key, lines);
+	}
 	const place = (code: string) => `${airport(code).city[locale]} (${code})`;
-	return allLines.filter((line) => servicesOnRoute(services, line.ends).length > 0).map((line) => {
+	return lines.map((line) => {
 		const flown = services.filter((s) => s.airline === line.airline && line.directions.includes(directionId(s.origin, s.destination)));
 		const [a, b] = line.ends;
 		const oneWay = flown.length > 0 && flown.every((s) => s.origin === flown[0]!.origin) ? flown[0] : undefined;
