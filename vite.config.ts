@@ -70,7 +70,7 @@ function pageWords(): Plugin {
  * (`export default { skip_to_content, … }`), which src/lib/pageWords.ts loads. Reached through the
  * module's namespace instead, every message needs a getter, so the file wrote each message's name
  * twice and the browser compiled a getter on its first call. The bundler drops the named exports
- * that only the default one uses and writes the messages straight into the object: 18 % less of
+ * that only the default one uses and writes the messages straight into the object: 13–17 % less of
  * a page's language file as sent (BENCHMARKS.md). The server keeps the named exports it imports.
  */
 function wordsAsOneObject(): Plugin {
@@ -173,7 +173,7 @@ function fewerChunks(): Plugin {
  * (so that it runs with older Svelte versions too), and a namespace read that way keeps every one of
  * Svelte's exports in the page's shared file, whether anything calls it or not: `mount`,
  * `createRawSnippet`, `createEventDispatcher` and the rest. Here the client imports by name what it
- * reads, and the bundler drops the rest: 1.7 kB of script, 0.6 kB as sent (BENCHMARKS.md). Should a
+ * reads, and the bundler drops the rest: 1.7 kB of script, 0.5 kB as sent (BENCHMARKS.md). Should a
  * SvelteKit release stop importing Svelte that way, the build says so and goes on unchanged.
  */
 function kitReadsSvelteByName(): Plugin {
