@@ -98,6 +98,34 @@ for (const [locale, words] of Object.entries(languages) as [Language, (typeof la
 	});
 }
 
+test('the head is taken over as the page starts, never written twice, and follows a navigation', async ({ page }) => {
+	const errors = watchConsole(page);
+	const head = () =>
+		page.evaluate(() => ({
+			titles: document.querySelectorAll('title').length,
+			title: document.title,
+			descriptions: document.querySelectorAll('head meta[name="description"]').length,
+			canonical: [...document.querySelectorAll<HTMLLinkElement>('head link[rel="canonical"]')].map((link) => new URL(link.href).pathname),
+			alternates: document.querySelectorAll('head link[rel="alternate"][hreflang]').length,
+			ogTitles: [...document.querySelectorAll('head meta[property="og:title"]')].map((meta) => meta.getAttribute('content'))
+		}));
+	await page.goto('/ru/');
+	// The head's tags hydrate in a task of their own; the notices load after every such task.
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	const home = await head();
+	expect(home).toMatchObject({ titles: 1, descriptions: 1, canonical: ['/ru/'], alternates: 5 });
+	expect(home.ogTitles).toEqual([home.title.replace(/ · Nonstop$/, '')]);
+
+	await page.locator('a[data-network-link]').click();
+	await expect(page).toHaveURL(/\/ru\/routes$/);
+	await expect.poll(async () => (await head()).canonical).toEqual(['/ru/routes']);
+	const network = await head();
+	expect(network).toMatchObject({ titles: 1, descriptions: 1, alternates: 5 });
+	expect(network.title).not.toBe(home.title);
+	expect(network.ogTitles).toEqual([network.title.replace(/ · Nonstop$/, '')]);
+	expect(errors).toEqual([]);
+});
+
 test('the language switcher keeps the page and its query', async ({ page }) => {
 	const errors = watchConsole(page);
 	await fixClock(page, '2025-04-08T12:00:00Z');
