@@ -199,6 +199,34 @@ function kitReadsSvelteByName(): Plugin {
 	};
 }
 
+/**
+ * As a page starts, and after each navigation, SvelteKit's router reads every link it handles and
+ * walks each up to <html> for its data-sveltekit-* options, to find the links whose code it should
+ * load as they scroll into view (`data-sveltekit-preload-code="viewport"`) or at once ("eager").
+ * Nothing here asks for either, and those are the only links the walk acts on, so the router now
+ * first asks the document whether any element does; the walk is left out when none does, and runs
+ * as before when one does. (Links inside a shadow root are out of its reach either way: the router
+ * looks for links with querySelectorAll, which does not enter one.) Should SvelteKit change that
+ * function, the build says so and goes on unchanged.
+ */
+function kitScansLinksOnlyWhenAsked(): Plugin {
+	const client = /\/@sveltejs\/kit\/src\/runtime\/client\/client\.js$/;
+	const scan = /(function after_navigate\(\) \{\n(\s*)observer\.disconnect\(\);\n)(\s*for \(const a of container\.querySelectorAll\('a'\)\) \{)/;
+	const asked = `[data-sveltekit-preload-code="viewport"], [data-sveltekit-preload-code="eager"]`;
+	return {
+		name: 'nonstop:kit-scans-links-only-when-asked',
+		apply: 'build',
+		transform(code, id) {
+			if (!client.test(id)) return;
+			if (!scan.test(code)) {
+				this.warn(`${id} no longer scans links as kitScansLinksOnlyWhenAsked() expects: it has nothing to do.`);
+				return;
+			}
+			return { code: code.replace(scan, (_, head, indent, loop) => `${head}${indent}if (!document.querySelector('${asked}')) return;\n${loop}`), map: null };
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin(paraglideOptions),
@@ -209,7 +237,8 @@ export default defineConfig({
 		wordsAsOneObject(),
 		compileHints(),
 		fewerChunks(),
-		kitReadsSvelteByName()
+		kitReadsSvelteByName(),
+		kitScansLinksOnlyWhenAsked()
 	],
 	test: {
 		// scripts/ holds the build's own checks, tested beside them.
