@@ -98,7 +98,7 @@ for (const [locale, words] of Object.entries(languages) as [Language, (typeof la
 	});
 }
 
-test('the head is taken over as the page starts, never written twice, and follows a navigation', async ({ page }) => {
+test('the head is hydrated, never written twice, and follows a navigation', async ({ page }) => {
 	const errors = watchConsole(page);
 	const head = () =>
 		page.evaluate(() => ({
@@ -110,7 +110,7 @@ test('the head is taken over as the page starts, never written twice, and follow
 			ogTitles: [...document.querySelectorAll('head meta[property="og:title"]')].map((meta) => meta.getAttribute('content'))
 		}));
 	await page.goto('/ru/');
-	// The head's tags hydrate in a task of their own; the notices load after every such task.
+	// The notices load last, once every part of the page has hydrated and the page is idle.
 	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
 	const home = await head();
 	expect(home).toMatchObject({ titles: 1, descriptions: 1, canonical: ['/ru/'], alternates: 5 });
