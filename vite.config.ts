@@ -177,26 +177,21 @@ function fewerChunks(): Plugin {
  * SvelteKit release stop importing Svelte that way, the build says so and goes on unchanged.
  */
 function kitReadsSvelteByName(): Plugin {
-	const client = /\/@sveltejs\/kit\/src\/runtime\/client\/client\.js$/;
 	const namespace = "import * as svelte from 'svelte';";
-	return {
-		name: 'nonstop:kit-reads-svelte-by-name',
-		apply: 'build',
-		transform(code, id) {
-			if (!client.test(id)) return;
-			if (!code.includes(namespace)) {
-				this.warn(`${id} no longer imports Svelte as a namespace: kitReadsSvelteByName() has nothing to do.`);
-				return;
-			}
+	return kitClientEdit(
+		'nonstop:kit-reads-svelte-by-name',
+		(code) => code.includes(namespace),
+		'no longer imports Svelte as a namespace: kitReadsSvelteByName() has nothing to do',
+		(code) => {
 			const destructured = code.match(/^const \{([\w\s,]+)\} = svelte;$/m)?.[1]?.split(',') ?? [];
 			// `svelte.tick`, not `state.svelte.js` or `svelte.dev/docs`.
 			const read = [...code.matchAll(/(?<![\w./-])svelte\.(\w+)/g)].map(([, name]) => name);
 			const names = [...new Set([...destructured, ...read].map((name) => name!.trim()))].sort();
 			const imports = names.map((name) => `${name} as svelte_${name}`).join(', ');
 			const object = names.map((name) => `${name}: svelte_${name}`).join(', ');
-			return { code: code.replace(namespace, `import { ${imports} } from 'svelte';\nconst svelte = { ${object} };`), map: null };
+			return code.replace(namespace, `import { ${imports} } from 'svelte';\nconst svelte = { ${object} };`);
 		}
-	};
+	);
 }
 
 /**
@@ -210,19 +205,33 @@ function kitReadsSvelteByName(): Plugin {
  * function, the build says so and goes on unchanged.
  */
 function kitScansLinksOnlyWhenAsked(): Plugin {
-	const client = /\/@sveltejs\/kit\/src\/runtime\/client\/client\.js$/;
 	const scan = /(function after_navigate\(\) \{\n(\s*)observer\.disconnect\(\);\n)(\s*for \(const a of container\.querySelectorAll\('a'\)\) \{)/;
 	const asked = `[data-sveltekit-preload-code="viewport"], [data-sveltekit-preload-code="eager"]`;
+	return kitClientEdit(
+		'nonstop:kit-scans-links-only-when-asked',
+		(code) => scan.test(code),
+		'no longer scans links as kitScansLinksOnlyWhenAsked() expects: it has nothing to do',
+		(code) => code.replace(scan, (_, head, indent, loop) => `${head}${indent}if (!document.querySelector('${asked}')) return;\n${loop}`)
+	);
+}
+
+/**
+ * A build-time edit of SvelteKit's client (client.js). Each edit first checks that the code it
+ * changes is there; when a SvelteKit release has changed it, the build warns (`warning`, after the
+ * file's path) and leaves the file as it is.
+ */
+function kitClientEdit(name: string, applies: (code: string) => boolean, warning: string, edit: (code: string) => string): Plugin {
+	const client = /\/@sveltejs\/kit\/src\/runtime\/client\/client\.js$/;
 	return {
-		name: 'nonstop:kit-scans-links-only-when-asked',
+		name,
 		apply: 'build',
 		transform(code, id) {
 			if (!client.test(id)) return;
-			if (!scan.test(code)) {
-				this.warn(`${id} no longer scans links as kitScansLinksOnlyWhenAsked() expects: it has nothing to do.`);
+			if (!applies(code)) {
+				this.warn(`${id} ${warning}.`);
 				return;
 			}
-			return { code: code.replace(scan, (_, head, indent, loop) => `${head}${indent}if (!document.querySelector('${asked}')) return;\n${loop}`), map: null };
+			return { code: edit(code), map: null };
 		}
 	};
 }
