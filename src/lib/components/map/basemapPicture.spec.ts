@@ -47,9 +47,9 @@ describe('the basemap picture', () => {
 	});
 
 	it('writes a ring as one move and relative steps in whole units, dropping points that round onto the one before', () => {
-		expect(compactPathData([[1, 2], [1.5, 2], [1.5, 1.75]], true)).toBe('M100 200l50 0 0-25z');
-		expect(compactPathData([[1, 2], [1.001, 2.002], [0.5, 2.25]], false)).toBe('M100 200l-50 25');
-		expect(compactPathData([[-1.234, 0]], false)).toBe('M-123 0');
+		expect(compactPathData([[1, 2], [1.5, 2], [1.5, 1.75]], true)).toBe('M40 80l20 0 0-10z');
+		expect(compactPathData([[1, 2], [1.001, 2.002], [0.5, 2.25]], false)).toBe('M40 80l-20 10');
+		expect(compactPathData([[-1.234, 0]], false)).toBe('M-49 0');
 		expect(compactPathData([], true)).toBe('');
 		// Steps add up to the rounded points: no error builds up along a long coast.
 		const coast = Array.from({ length: 500 }, (_, i) => [i * 0.0137, Math.sin(i) * 0.3 + 2] as [number, number]);
@@ -57,7 +57,7 @@ describe('the basemap picture', () => {
 		const numbers = (move + ' ' + steps.join(' ')).match(/-?\d+/g)!.map(Number);
 		let [x, y] = [0, 0];
 		for (let i = 0; i < numbers.length; i += 2) [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
-		expect([x, y]).toEqual([Math.round(499 * 0.0137 * 100), Math.round((Math.sin(499) * 0.3 + 2) * 100)]);
+		expect([x, y]).toEqual([Math.round((499 * 0.0137) / BASEMAP_UNIT), Math.round((Math.sin(499) * 0.3 + 2) / BASEMAP_UNIT)]);
 	});
 
 	it('is the land and the borders as two paths of nothing but numbers from the data', () => {
