@@ -6,6 +6,7 @@ import { paraglideOptions } from './paraglide.config.js';
 import { airlines } from './src/lib/data/airlines';
 import { mapStyleCss } from './src/lib/components/map/mapStyle';
 import { airlineColourCss } from './src/lib/domain/airlineColours';
+import { pageOfMessage, pageOwnWords } from './src/lib/pageOwnWords';
 
 /**
  * The airlines' colours, from the data, as a stylesheet the layout imports
@@ -72,19 +73,31 @@ function pageWords(): Plugin {
  * twice and the browser compiled a getter on its first call. The bundler drops the named exports
  * that only the default one uses and writes the messages straight into the object: 13–17 % less of
  * a page's language file as sent (BENCHMARKS.md). The server keeps the named exports it imports.
+ *
+ * In the browser, the messages that one kind of page alone says (src/lib/pageOwnWords.ts) leave
+ * the language's file for one of their own, the same module asked for as `en.js?page=about`: the
+ * about page's and the airport pages' words are then loaded by those pages, not by every page.
  */
 function wordsAsOneObject(): Plugin {
-	const languageFile = /\/src\/lib\/paraglide\/messages\/(en|ru|kk|ko)\.js$/;
+	const languageFile = /\/src\/lib\/paraglide\/messages\/(en|ru|kk|ko)\.js(?:\?page=(\w+))?$/;
+	const messageName = /^export const (\w+) = /;
 	return {
 		name: 'nonstop:words-as-one-object',
-		transform(code, id) {
-			if (!languageFile.test(id)) return;
-			const names = [...code.matchAll(/^export const (\w+) = /gm)].map(([, name]) => name);
+		transform(code, id, options) {
+			const file = languageFile.exec(id);
+			if (!file) return;
+			const page = file[2] ?? null;
+			if (page !== null && !Object.hasOwn(pageOwnWords, page)) throw new Error(`${id}: no page "${page}" in src/lib/pageOwnWords.ts`);
+			// Paraglide writes the types and the plural rules' import, then each message after a blank line.
+			const [head = '', ...messages] = code.split(/\n\n(?=export const )/);
+			const names = messages.map((message) => messageName.exec(message)?.[1]);
 			const exports = code.match(/^export /gm)?.length ?? 0;
-			if (names.length === 0 || names.length !== exports) {
-				throw new Error(`${id}: expected one "export const <message> = " per export, found ${names.length} of ${exports}; has Paraglide changed how it writes a language's messages?`);
+			if (names.length === 0 || names.length !== exports || names.some((name) => name === undefined) || /^export /m.test(head)) {
+				throw new Error(`${id}: expected one "export const <message> = " per export, each after a blank line; has Paraglide changed how it writes a language's messages?`);
 			}
-			return { code: `${code}\nexport default { ${names.join(', ')} };\n`, map: null };
+			const kept = options?.ssr ? messages : messages.filter((_, i) => pageOfMessage(names[i]!) === page);
+			const keptNames = kept.map((message) => messageName.exec(message)![1]);
+			return { code: `${[head, ...kept].join('\n\n')}\nexport default { ${keptNames.join(', ')} };\n`, map: null };
 		}
 	};
 }

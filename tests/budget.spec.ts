@@ -121,15 +121,23 @@ test.describe('size budgets of the build', () => {
 		return closure(manifest, [file], false).js;
 	};
 
-	for (const [page, locale] of [
-		['index.html', 'en'],
-		['routes/ala-icn.html', 'en'],
-		['ru/index.html', 'ru'],
-		['ko/about.html', 'ko']
+	/**
+	 * The messages one kind of page alone says, in one language (src/lib/pageOwnWords.ts), which that
+	 * page's load awaits before it renders.
+	 */
+	const pageOwnWordsFile = (page: 'about' | 'airport', locale: string) => manifest[key(`src/lib/paraglide/messages/${locale}.js?page=${page}`)]!.file;
+
+	for (const [page, locale, ownWords] of [
+		['index.html', 'en', null],
+		['routes/ala-icn.html', 'en', null],
+		['ru/index.html', 'ru', null],
+		['ko/about.html', 'ko', 'about'],
+		['kk/airports/ala.html', 'kk', 'airport']
 	] as const) {
 		test(`${page}: JavaScript before the map is at most ${budgets.jsBeforeMap / KB} kB`, () => {
 			const { js } = pageAssets(page);
 			languageWords(locale).forEach((file) => js.add(file));
+			if (ownWords) js.add(pageOwnWordsFile(ownWords, locale));
 			// SvelteKit fetches the root error page as every page starts (client.js: `void default_error_loader()`),
 			// though no page names it in its HTML.
 			js.add(rootErrorPage);
@@ -185,6 +193,21 @@ test.describe('size budgets of the build', () => {
 			for (const [other, words] of Object.entries(perWeek)) {
 				if (other === locale) expect(code, `${page}: its own words`).toContain(words);
 				else expect(code, `${page}: ${other} words`).not.toContain(words);
+			}
+		}
+	});
+
+	test('the words that the about and airport pages alone say load with those pages, not with every page', () => {
+		const read = (file: string) => readFileSync(join(buildDir, file), 'utf8');
+		for (const locale of ['en', 'ru', 'kk', 'ko']) {
+			const messages = JSON.parse(readFileSync(join('messages', `${locale}.json`), 'utf8')) as Record<string, string>;
+			const words = [...languageWords(locale)].map(read).join('\n');
+			expect(words, `words-${locale}`).toContain(messages.nav_about);
+			for (const [page, name] of [['about', 'about_lede'], ['airport', 'airport_time_needs_browser']] as const) {
+				// Said by no other message, so found only where this one is.
+				expect(Object.values(messages).filter((text) => text.includes(messages[name]!)), name).toHaveLength(1);
+				expect(words, `words-${locale} without ${name}`).not.toContain(messages[name]);
+				expect(read(pageOwnWordsFile(page, locale)), `the ${page} page's own words, ${locale}`).toContain(messages[name]);
 			}
 		}
 	});

@@ -179,7 +179,7 @@ function buildManifest(): Record<string, { file: string; name?: string }> {
 }
 
 /** The file the build made of a source file, from its Vite manifest. */
-function builtFile(source: string): string {
+export function builtFile(source: string): string {
 	const file = buildManifest()[source]?.file;
 	if (!file) throw new Error(`${source} is not in the build's manifest`);
 	return file;

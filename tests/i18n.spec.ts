@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { afterModuleLoads, expectNoAxeViolations, fixClock, scrollToSection, watchConsole } from './helpers';
+import { afterModuleLoads, builtFile, expectNoAxeViolations, fixClock, hasLoadedModule, scrollToSection, watchConsole } from './helpers';
 
 /** A few words each page must show in each language: if one is English, a translation is missing. */
 const languages = {
@@ -211,4 +211,46 @@ test('publishers are named as each language’s readers know them', async ({ pag
 	// A source's mark on a card uses the same names.
 	await page.goto('/ko/');
 	await expect(page.locator('[data-card="oz-ala-icn"] [data-flight-numbers] [data-source-mark]')).toContainText('뉴시스');
+});
+
+test('the sources and airport pages load the words they alone say, when opened and when reached by a link', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/kk/');
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	// The home page goes without them (tests/budget.spec.ts reads the files themselves).
+	expect(await hasLoadedModule(page, 'src/lib/paraglide/messages/kk.js?page=about')).toBe(false);
+	// A mark on this document: still there after the link, the page was drawn by the app, not loaded anew.
+	await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
+
+	await page.locator('header a[href="/kk/about"]').click();
+	await expect(page).toHaveURL(/\/kk\/about$/);
+	await expect(page.locator('h1')).toHaveText(languages.kk.about.h1);
+	await expect(page.locator('html')).toHaveAttribute('data-same-document', '');
+	expect(await hasLoadedModule(page, 'src/lib/paraglide/messages/kk.js?page=about')).toBe(true);
+	expect(await hasLoadedModule(page, 'src/lib/paraglide/messages/kk.js?page=airport')).toBe(false);
+
+	// Opened: hydrated with its own words, it shows the airport's time now, which only the browser knows.
+	await page.goto('/ko/airports/icn');
+	await expect(page.locator('[data-clock-time]')).toHaveText(/^\d\d:\d\d$/);
+	await expect(page.getByTestId('airport-clock').getByRole('heading')).toHaveText('현재 현지 시각');
+	expect(await hasLoadedModule(page, 'src/lib/paraglide/messages/ko.js?page=airport')).toBe(true);
+	expect(errors).toEqual([]);
+});
+
+test('a link to the sources page whose own words cannot load opens the page from the server, as prerendered', async ({ page }) => {
+	const errors = watchConsole(page);
+	await page.goto('/ru/');
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
+	// As when the connection drops before the service worker has the file.
+	const ownWords = builtFile('src/lib/paraglide/messages/ru.js?page=about');
+	await page.route((url) => url.pathname.endsWith(ownWords), (route) => route.abort('internetdisconnected'));
+
+	await page.locator('header a[href="/ru/about"]').click();
+	await expect(page).toHaveURL(/\/ru\/about$/);
+	await expect(page.locator('h1')).toHaveText(languages.ru.about.h1);
+	// A new document: the browser loaded the page itself, with every fact in its HTML.
+	await expect(page.locator('html')).not.toHaveAttribute('data-same-document');
+	await expect(page.getByRole('heading', { name: languages.ru.about.sources })).toBeVisible();
+	expect(errors.some((error) => error.includes('The about page\'s words (ru) could not load'))).toBe(true);
 });

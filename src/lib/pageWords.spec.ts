@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { loadWords, m } from './pageWords';
+import { loadPageOwnWords, loadWords, m } from './pageWords';
 
 // The browser's `m` (vite.config.ts, pageWords()): one language's messages, loaded before the page renders.
 describe('the page’s words', () => {
 	overwriteGetLocale(() => 'kk');
 	// As a module holds a message while it loads, before any words have arrived.
 	const heldEarly = m.card_per_week;
+	const heldOwnEarly = m.airport_local_time;
 
 	it('says which language is not loaded, and how to load it', () => {
 		expect(() => m.card_per_week({ count: 2 })).toThrow('The words for "kk" are not loaded: await loadWords("kk") first.');
@@ -25,5 +26,23 @@ describe('the page’s words', () => {
 		await loadWords('ru');
 		expect(m.card_per_week({ count: 2 }, { locale: 'ru' })).toBe('2 рейса в неделю');
 		expect(m.card_per_week({ count: 2 })).toBe('аптасына 2 рейс');
+	});
+
+	it('says a page’s own words once that page has loaded them, whichever of the two files came first', async () => {
+		// Here, as on the server, the language's file keeps every message; the browser's leaves a page's
+		// own out (vite.config.ts, wordsAsOneObject(); tests/budget.spec.ts).
+		await loadPageOwnWords('about', 'kk');
+		expect(m.about_heading()).toBe('Деректер қайдан алынған');
+		// Loaded again, say after a navigation: the words are taken once.
+		await loadPageOwnWords('about', 'kk');
+		expect(Object.keys(m).filter((name) => name === 'about_heading')).toHaveLength(1);
+		// The page's words arriving after its own (the root layout's load and the page's run side by side).
+		await loadWords('kk');
+		expect(m.about_heading()).toBe('Деректер қайдан алынған');
+		expect(m.card_per_week({ count: 2 })).toBe('аптасына 2 рейс');
+	});
+
+	it('says which page’s own words are not loaded, to a message held before any words arrived', () => {
+		expect(() => heldOwnEarly()).toThrow('The airport page’s words for "kk" are not loaded: await loadPageOwnWords("airport", "kk") first.');
 	});
 });

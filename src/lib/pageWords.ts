@@ -3,12 +3,15 @@
  * browser `$lib/paraglide/messages` is this module (vite.config.ts, pageWords()), and each
  * language's messages are a file of their own (paraglide.config.js) that the root layout's load
  * awaits before anything renders, beside the date words. Paraglide's own `m` carries every message
- * in all four languages, three of which a page never calls. On the server, which prerenders every
- * language, Paraglide's `m` stays.
+ * in all four languages, three of which a page never calls. The messages that one kind of page
+ * alone says (pageOwnWords.ts) are a file of their own per language, which that page's load awaits
+ * (`loadPageOwnWords`). On the server, which prerenders every language, Paraglide's `m` stays.
  */
+import { browser } from '$app/environment';
 import type * as Messages from '$lib/paraglide/messages/_index.js';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
-import { perLanguage } from '$lib/domain/perLanguage';
+import { perLanguage, type PerLanguage } from '$lib/domain/perLanguage';
+import { pageOfMessage, type PageWithOwnWords } from '$lib/pageOwnWords';
 
 // Each language's module exports the same messages: Paraglide writes a missing one as English.
 type Words = typeof import('$lib/paraglide/messages/en.js');
@@ -26,8 +29,31 @@ const files = perLanguage<Words>('The words', 'loadWords', {
 	ko: () => import('$lib/paraglide/messages/ko.js').then((file) => (file as unknown as WordsFile).default)
 });
 
-const say = (name: string, inputs?: object, options?: { locale?: Locale }) =>
-	(files.loaded(options?.locale ?? getLocale()) as unknown as ByName)[name]!(inputs);
+// A page's own words: the same module, asked for with the page's name (vite.config.ts,
+// wordsAsOneObject()), keeps only that page's messages.
+type OwnFile = { default: ByName };
+const own = (file: OwnFile) => file.default;
+const pageFiles: Record<PageWithOwnWords, PerLanguage<ByName>> = {
+	about: perLanguage<ByName>('The about page’s words', (locale) => `loadPageOwnWords("about", "${locale}")`, {
+		en: () => import('$lib/paraglide/messages/en.js?page=about').then(own),
+		ru: () => import('$lib/paraglide/messages/ru.js?page=about').then(own),
+		kk: () => import('$lib/paraglide/messages/kk.js?page=about').then(own),
+		ko: () => import('$lib/paraglide/messages/ko.js?page=about').then(own)
+	}),
+	airport: perLanguage<ByName>('The airport page’s words', (locale) => `loadPageOwnWords("airport", "${locale}")`, {
+		en: () => import('$lib/paraglide/messages/en.js?page=airport').then(own),
+		ru: () => import('$lib/paraglide/messages/ru.js?page=airport').then(own),
+		kk: () => import('$lib/paraglide/messages/kk.js?page=airport').then(own),
+		ko: () => import('$lib/paraglide/messages/ko.js?page=airport').then(own)
+	})
+};
+
+function say(name: string, inputs?: object, options?: { locale?: Locale }): string {
+	const locale = options?.locale ?? getLocale();
+	const page = pageOfMessage(name);
+	const words = page ? pageFiles[page].loaded(locale) : (files.loaded(locale) as unknown as ByName);
+	return words[name]!(inputs);
+}
 
 /**
  * Paraglide's `m`: `m.card_per_week({ count: 3 })` in the page's language, or with
@@ -40,13 +66,50 @@ export let m = new Proxy({} as typeof Messages, {
 	get: (_, name) => (typeof name === 'string' ? (inputs?: object, options?: { locale?: Locale }) => say(name, inputs, options) : undefined)
 });
 
+// The page language's messages, each called without a lookup: `m` once the words have loaded.
+let direct: ByName | undefined;
+// The page's own words loaded so far in the page's language, which `direct` takes in whichever
+// arrives first.
+const ownLoaded: ByName[] = [];
+
+function addTo(target: ByName, words: ByName, locale: Locale) {
+	for (const name of Object.keys(words)) {
+		target[name] = (inputs, options) => (options?.locale && options.locale !== locale ? say(name, inputs, options) : words[name]!(inputs));
+	}
+}
+
 /** Loads a language's messages once: the page's own before it renders. `await loadWords('ru')` */
 export async function loadWords(locale: Locale): Promise<void> {
 	const words = (await files.load(locale)) as unknown as ByName;
 	if (locale !== getLocale()) return;
-	const direct: ByName = {};
-	for (const name of Object.keys(words)) {
-		direct[name] = (inputs, options) => (options?.locale && options.locale !== locale ? say(name, inputs, options) : words[name]!(inputs));
-	}
+	direct = {};
+	addTo(direct, words, locale);
+	for (const pageWords of ownLoaded) addTo(direct, pageWords, locale);
 	m = direct as unknown as typeof Messages;
+}
+
+/** Loads the messages that one page alone says, once. `await loadPageOwnWords('about', 'ru')` */
+export async function loadPageOwnWords(page: PageWithOwnWords, locale: Locale): Promise<void> {
+	const words = await pageFiles[page].load(locale);
+	if (locale !== getLocale() || ownLoaded.includes(words)) return;
+	ownLoaded.push(words);
+	if (direct) addTo(direct, words, locale);
+}
+
+/**
+ * A page's load, for a page with words of its own: they arrive before it renders. When they cannot
+ * load (offline, before the service worker has them), a page reached by a link within the app is
+ * asked of the browser itself, as a page with its words in its HTML; the page the browser started
+ * with stays as it was served, as one whose language's words could not load does (routes/+layout.ts).
+ */
+export async function pageWithOwnWords(page: PageWithOwnWords, url: URL): Promise<void> {
+	if (!browser) return;
+	const locale = getLocale();
+	try {
+		await loadPageOwnWords(page, locale);
+	} catch (error) {
+		console.error(`The ${page} page's words (${locale}) could not load:`, error);
+		if (url.pathname + url.search !== location.pathname + location.search) location.assign(url.href);
+		return new Promise<never>(() => {});
+	}
 }

@@ -27,4 +27,14 @@ describe('perLanguage', () => {
 		expect(words.loaded('ko').hello).toBe('안녕하세요');
 		expect(() => words.loaded('en')).toThrow('"en"');
 	});
+
+	it('gives the whole load call when the load takes more than the language', () => {
+		const pages = perLanguage('The about page’s words', (locale) => `loadPageOwnWords("about", "${locale}")`, {
+			en: async () => ({}),
+			ru: async () => ({}),
+			kk: async () => ({}),
+			ko: async () => ({})
+		});
+		expect(() => pages.loaded('ru')).toThrow('The about page’s words for "ru" are not loaded: await loadPageOwnWords("about", "ru") first.');
+	});
 });

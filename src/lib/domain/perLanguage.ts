@@ -14,11 +14,13 @@ export interface PerLanguage<T> {
 }
 
 /**
- * `what` and `loadName` word the error of a read before the load: with `perLanguage('The date
+ * `what` and `loadCall` word the error of a read before the load: with `perLanguage('The date
  * words', 'loadDateLocale', …)`, reading Russian first throws "The date words for "ru" are not
- * loaded: await loadDateLocale("ru") first."
+ * loaded: await loadDateLocale("ru") first." A load that takes more than the language gives the
+ * call itself: `(locale) => \`loadPageOwnWords("about", "${locale}")\``.
  */
-export function perLanguage<T>(what: string, loadName: string, loaders: Record<Locale, () => Promise<T>>): PerLanguage<T> {
+export function perLanguage<T>(what: string, loadCall: string | ((locale: Locale) => string), loaders: Record<Locale, () => Promise<T>>): PerLanguage<T> {
+	const call = (locale: Locale) => (typeof loadCall === 'string' ? `${loadCall}("${locale}")` : loadCall(locale));
 	// An import cache, like the module loader's own: loading twice gives the same object.
 	const files = new Map<Locale, T>();
 	return {
@@ -29,7 +31,7 @@ export function perLanguage<T>(what: string, loadName: string, loaders: Record<L
 		},
 		loaded(locale) {
 			const ready = files.get(locale);
-			if (ready === undefined) throw new Error(`${what} for "${locale}" are not loaded: await ${loadName}("${locale}") first.`);
+			if (ready === undefined) throw new Error(`${what} for "${locale}" are not loaded: await ${call(locale)} first.`);
 			return ready;
 		}
 	};
