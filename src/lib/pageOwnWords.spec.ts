@@ -37,7 +37,10 @@ describe('the words that one page alone says', () => {
 		for (const [page, route] of Object.entries(routes)) {
 			const load = sourceFiles(route).find((file) => file.endsWith('+page.ts'));
 			expect(load, `${route} has a +page.ts`).toBeDefined();
-			expect(readFileSync(load!, 'utf8')).toContain(`pageWithOwnWords('${page}', url)`);
+			const code = readFileSync(load!, 'utf8');
+			expect(code).toContain(`ownWords('${page}', {`);
+			expect(code).toMatch(/export const load\b[^]*\bpageWithOwnWords\(/);
+			for (const locale of ['en', 'ru', 'kk', 'ko']) expect(code).toContain(`import('$lib/paraglide/messages/${locale}.js?page=${page}')`);
 		}
 	});
 

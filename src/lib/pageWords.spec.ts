@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { loadPageOwnWords, loadWords, m } from './pageWords';
+import { loadPageOwnWords, loadWords, m, ownWords } from './pageWords';
 
 // The browser's `m` (vite.config.ts, pageWords()): one language's messages, loaded before the page renders.
 describe('the page’s words', () => {
@@ -31,10 +31,17 @@ describe('the page’s words', () => {
 	it('says a page’s own words once that page has loaded them, whichever of the two files came first', async () => {
 		// Here, as on the server, the language's file keeps every message; the browser's leaves a page's
 		// own out (vite.config.ts, wordsAsOneObject(); tests/budget.spec.ts).
-		await loadPageOwnWords('about', 'kk');
+		const aboutWords = ownWords('about', {
+			en: () => import('$lib/paraglide/messages/en.js?page=about'),
+			ru: () => import('$lib/paraglide/messages/ru.js?page=about'),
+			kk: () => import('$lib/paraglide/messages/kk.js?page=about'),
+			ko: () => import('$lib/paraglide/messages/ko.js?page=about')
+		});
+		expect(() => m.about_heading({}, { locale: 'ru' })).toThrow('The about page’s words for "ru" are not loaded: await loadPageOwnWords(aboutWords, "ru") first.');
+		await loadPageOwnWords(aboutWords, 'kk');
 		expect(m.about_heading()).toBe('Деректер қайдан алынған');
 		// Loaded again, say after a navigation: the words are taken once.
-		await loadPageOwnWords('about', 'kk');
+		await loadPageOwnWords(aboutWords, 'kk');
 		expect(Object.keys(m).filter((name) => name === 'about_heading')).toHaveLength(1);
 		// The page's words arriving after its own (the root layout's load and the page's run side by side).
 		await loadWords('kk');
@@ -43,6 +50,6 @@ describe('the page’s words', () => {
 	});
 
 	it('says which page’s own words are not loaded, to a message held before any words arrived', () => {
-		expect(() => heldOwnEarly()).toThrow('The airport page’s words for "kk" are not loaded: await loadPageOwnWords("airport", "kk") first.');
+		expect(() => heldOwnEarly()).toThrow('The airport page’s words are not loaded: airport_local_time is said by that page alone, whose load awaits them.');
 	});
 });

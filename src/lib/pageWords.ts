@@ -4,8 +4,9 @@
  * language's messages are a file of their own (paraglide.config.js) that the root layout's load
  * awaits before anything renders, beside the date words. Paraglide's own `m` carries every message
  * in all four languages, three of which a page never calls. The messages that one kind of page
- * alone says (pageOwnWords.ts) are a file of their own per language, which that page's load awaits
- * (`loadPageOwnWords`). On the server, which prerenders every language, Paraglide's `m` stays.
+ * alone says (pageOwnWords.ts) are a file of their own per language, which that page's load names
+ * and awaits (`ownWords`, `pageWithOwnWords`). On the server, which prerenders every language,
+ * Paraglide's `m` stays.
  */
 import { browser } from '$app/environment';
 import type * as Messages from '$lib/paraglide/messages/_index.js';
@@ -29,29 +30,38 @@ const files = perLanguage<Words>('The words', 'loadWords', {
 	ko: () => import('$lib/paraglide/messages/ko.js').then((file) => (file as unknown as WordsFile).default)
 });
 
-// A page's own words: the same module, asked for with the page's name (vite.config.ts,
-// wordsAsOneObject()), keeps only that page's messages.
+// A page's own words (pageOwnWords.ts): each language's file is named by the page's own load, so
+// that no other page's code carries them.
 type OwnFile = { default: ByName };
-const own = (file: OwnFile) => file.default;
-const pageFiles: Record<PageWithOwnWords, PerLanguage<ByName>> = {
-	about: perLanguage<ByName>('The about page’s words', (locale) => `loadPageOwnWords("about", "${locale}")`, {
-		en: () => import('$lib/paraglide/messages/en.js?page=about').then(own),
-		ru: () => import('$lib/paraglide/messages/ru.js?page=about').then(own),
-		kk: () => import('$lib/paraglide/messages/kk.js?page=about').then(own),
-		ko: () => import('$lib/paraglide/messages/ko.js?page=about').then(own)
-	}),
-	airport: perLanguage<ByName>('The airport page’s words', (locale) => `loadPageOwnWords("airport", "${locale}")`, {
-		en: () => import('$lib/paraglide/messages/en.js?page=airport').then(own),
-		ru: () => import('$lib/paraglide/messages/ru.js?page=airport').then(own),
-		kk: () => import('$lib/paraglide/messages/kk.js?page=airport').then(own),
-		ko: () => import('$lib/paraglide/messages/ko.js?page=airport').then(own)
-	})
-};
+export interface OwnWords {
+	page: PageWithOwnWords;
+	files: PerLanguage<ByName>;
+}
+const ownWordsOf = new Map<PageWithOwnWords, PerLanguage<ByName>>();
+
+/**
+ * A page's own words in each language, for its load: the language's messages asked for with the
+ * page's name, which then keep only that page's (vite.config.ts, wordsAsOneObject()).
+ * `ownWords('about', { en: () => import('$lib/paraglide/messages/en.js?page=about'), … })`
+ */
+export function ownWords(page: PageWithOwnWords, loaders: Record<Locale, () => Promise<OwnFile>>): OwnWords {
+	const byDefault = (load: () => Promise<OwnFile>) => () => load().then((file) => file.default);
+	const files = perLanguage<ByName>(`The ${page} page’s words`, (locale) => `loadPageOwnWords(${page}Words, "${locale}")`, {
+		en: byDefault(loaders.en),
+		ru: byDefault(loaders.ru),
+		kk: byDefault(loaders.kk),
+		ko: byDefault(loaders.ko)
+	});
+	ownWordsOf.set(page, files);
+	return { page, files };
+}
 
 function say(name: string, inputs?: object, options?: { locale?: Locale }): string {
 	const locale = options?.locale ?? getLocale();
 	const page = pageOfMessage(name);
-	const words = page ? pageFiles[page].loaded(locale) : (files.loaded(locale) as unknown as ByName);
+	const own = page && ownWordsOf.get(page);
+	if (page && !own) throw new Error(`The ${page} page’s words are not loaded: ${name} is said by that page alone, whose load awaits them.`);
+	const words = own ? own.loaded(locale) : (files.loaded(locale) as unknown as ByName);
 	return words[name]!(inputs);
 }
 
@@ -88,9 +98,9 @@ export async function loadWords(locale: Locale): Promise<void> {
 	m = direct as unknown as typeof Messages;
 }
 
-/** Loads the messages that one page alone says, once. `await loadPageOwnWords('about', 'ru')` */
-export async function loadPageOwnWords(page: PageWithOwnWords, locale: Locale): Promise<void> {
-	const words = await pageFiles[page].load(locale);
+/** Loads the messages that one page alone says, once. `await loadPageOwnWords(aboutWords, 'ru')` */
+export async function loadPageOwnWords(own: OwnWords, locale: Locale): Promise<void> {
+	const words = await own.files.load(locale);
 	if (locale !== getLocale() || ownLoaded.includes(words)) return;
 	ownLoaded.push(words);
 	if (direct) addTo(direct, words, locale);
@@ -102,13 +112,13 @@ export async function loadPageOwnWords(page: PageWithOwnWords, locale: Locale): 
  * asked of the browser itself, as a page with its words in its HTML; the page the browser started
  * with stays as it was served, as one whose language's words could not load does (routes/+layout.ts).
  */
-export async function pageWithOwnWords(page: PageWithOwnWords, url: URL): Promise<void> {
+export async function pageWithOwnWords(own: OwnWords, url: URL): Promise<void> {
 	if (!browser) return;
 	const locale = getLocale();
 	try {
-		await loadPageOwnWords(page, locale);
+		await loadPageOwnWords(own, locale);
 	} catch (error) {
-		console.error(`The ${page} page's words (${locale}) could not load:`, error);
+		console.error(`The ${own.page} page's words (${locale}) could not load:`, error);
 		if (url.pathname + url.search !== location.pathname + location.search) location.assign(url.href);
 		return new Promise<never>(() => {});
 	}

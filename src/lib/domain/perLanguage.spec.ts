@@ -29,12 +29,12 @@ describe('perLanguage', () => {
 	});
 
 	it('gives the whole load call when the load takes more than the language', () => {
-		const pages = perLanguage('The about page’s words', (locale) => `loadPageOwnWords("about", "${locale}")`, {
+		const pages = perLanguage('The about page’s words', (locale) => `loadPageOwnWords(aboutWords, "${locale}")`, {
 			en: async () => ({}),
 			ru: async () => ({}),
 			kk: async () => ({}),
 			ko: async () => ({})
 		});
-		expect(() => pages.loaded('ru')).toThrow('The about page’s words for "ru" are not loaded: await loadPageOwnWords("about", "ru") first.');
+		expect(() => pages.loaded('ru')).toThrow('The about page’s words for "ru" are not loaded: await loadPageOwnWords(aboutWords, "ru") first.');
 	});
 });

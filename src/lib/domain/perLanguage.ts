@@ -17,7 +17,7 @@ export interface PerLanguage<T> {
  * `what` and `loadCall` word the error of a read before the load: with `perLanguage('The date
  * words', 'loadDateLocale', …)`, reading Russian first throws "The date words for "ru" are not
  * loaded: await loadDateLocale("ru") first." A load that takes more than the language gives the
- * call itself: `(locale) => \`loadPageOwnWords("about", "${locale}")\``.
+ * call itself: `(locale) => \`loadPageOwnWords(aboutWords, "${locale}")\``.
  */
 export function perLanguage<T>(what: string, loadCall: string | ((locale: Locale) => string), loaders: Record<Locale, () => Promise<T>>): PerLanguage<T> {
 	const call = (locale: Locale) => (typeof loadCall === 'string' ? `${loadCall}("${locale}")` : loadCall(locale));

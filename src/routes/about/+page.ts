@@ -1,4 +1,12 @@
-import { pageWithOwnWords } from '$lib/pageWords';
+import { ownWords, pageWithOwnWords } from '$lib/pageWords';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ url }) => pageWithOwnWords('about', url);
+// The messages this page alone says, in each language (src/lib/pageOwnWords.ts).
+const aboutWords = ownWords('about', {
+	en: () => import('$lib/paraglide/messages/en.js?page=about'),
+	ru: () => import('$lib/paraglide/messages/ru.js?page=about'),
+	kk: () => import('$lib/paraglide/messages/kk.js?page=about'),
+	ko: () => import('$lib/paraglide/messages/ko.js?page=about')
+});
+
+export const load: PageLoad = ({ url }) => pageWithOwnWords(aboutWords, url);
