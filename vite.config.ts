@@ -103,6 +103,42 @@ function wordsAsOneObject(): Plugin {
 }
 
 /**
+ * The stylesheets of the parts that load only when wanted (the next departures and the saved flights
+ * as the traveller comes near them, the query's notices when there is one) arrive with their code,
+ * not in every page's inline stylesheet. SvelteKit inlines the stylesheet of every module the
+ * server's build of a page could import, and the `import()` of such a part is in it, though the
+ * prerendered page never calls it: AfterStart loads its part in the browser. In the server build
+ * that import becomes a rejected promise, so the page inlines none of their 2.6 kB of CSS; the
+ * browser's build keeps it, and the stylesheet loads with the part's code, before it shows.
+ */
+function partsStyledWhenLoaded(): Plugin {
+	const parts = ['NextDeparturesLater', 'SavedFlightsLater', 'QueryNoticesLater'];
+	const partImport = new RegExp(`import\\((['"])\\./(${parts.join('|')})\\.svelte\\1\\)`, 'g');
+	const found = new Set<string>();
+	return {
+		name: 'nonstop:parts-styled-when-loaded',
+		apply: 'build',
+		transform(code, id, options) {
+			if (!options?.ssr || !/\/src\/lib\/components\/.+\.svelte$/.test(id)) return;
+			if (!partImport.test(code)) return;
+			partImport.lastIndex = 0;
+			return {
+				code: code.replace(partImport, (_, __, part: string) => {
+					found.add(part);
+					return `Promise.reject(new Error('${part} loads in the browser only'))`;
+				}),
+				map: null
+			};
+		},
+		buildEnd() {
+			const missing = parts.filter((part) => !found.has(part));
+			// Only the server build transforms; the browser's finds none, which is right.
+			if (found.size > 0 && missing.length > 0) this.warn(`partsStyledWhenLoaded(): no import of ${missing.join(', ')} found; their stylesheets stay in every page`);
+		}
+	};
+}
+
+/**
  * Chromium's explicit compile hint (V8 13.6 and later) on every file of the browser's build but the
  * words' (fewerChunks()): each is code a page runs as it starts (or the moment its part is wanted,
  * like the live map), so V8 compiles all its functions while the file streams in, instead of one by
@@ -257,6 +293,7 @@ export default defineConfig({
 		mapStyle(),
 		pageWords(),
 		wordsAsOneObject(),
+		partsStyledWhenLoaded(),
 		compileHints(),
 		fewerChunks(),
 		kitReadsSvelteByName(),

@@ -233,3 +233,22 @@ for (const path of ['/', '/routes/ala-icn', '/airlines/oz', '/kk/']) {
 		expect(detached).toEqual([]);
 	});
 }
+
+test('the next departures bring their own stylesheet when they load, which no page inlines', async ({ page }) => {
+	const errors = watchConsole(page);
+	const stylesheets = () => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].map((link) => link.href));
+	const inline = () => page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.textContent).join(''));
+	await page.goto('/routes/ala-icn');
+	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+	// Below the first screen, not loaded yet: neither its code nor its style is in the page.
+	expect((await stylesheets()).filter((href) => href.includes('NextDeparturesLater'))).toEqual([]);
+	expect(await inline()).not.toContain('border-left-style:dashed');
+
+	await scrollToSection(page, 'next-departures');
+	const departure = page.getByTestId('next-departures').getByRole('listitem').first();
+	await expect(departure).toBeVisible();
+	expect((await stylesheets()).filter((href) => href.includes('NextDeparturesLater'))).toHaveLength(1);
+	// Drawn as a card edged in its airline's colour, dashed while not confirmed.
+	expect(await departure.evaluate((li) => getComputedStyle(li).borderLeftWidth)).toBe('4px');
+	expect(errors).toEqual([]);
+});
