@@ -16,7 +16,9 @@
  *   runtime) moved to a file of their own that V8 compiles one function at a time: a second brotli
  *   stream packs 0.6 kB worse, and the page's first script task got a third shorter on a 4× slower
  *   CPU (BENCHMARKS.md, 2026-12-04 (close)). A page's own language's messages, not all four, gave
- *   back 3.5 kB: the route page went from 69.7 to 66.2 kB (BENCHMARKS.md, 2026-12-04 (late)).
+ *   back 3.5 kB: the route page went from 69.7 to 66.2 kB (BENCHMARKS.md, 2026-12-04 (late)). The
+ *   about and airport pages' own words, a file per language that only those pages load, count
+ *   there: 0.6–0.9 kB less on every other page (BENCHMARKS.md, 2026-12-05 (morning)).
  * - The whole of `/` with its map (HTML, CSS, JavaScript, Leaflet, basemap), ≤ 250 kB.
  */
 import { expect, test } from '@playwright/test';
