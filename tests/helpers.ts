@@ -167,10 +167,16 @@ export async function afterModuleLoads(page: Page, source: string) {
 	await afterNextPaint(page);
 }
 
-/** Whether the page has fetched the built module of a source file. */
+/**
+ * Whether the page has fetched the built module of a source file: a request that failed is listed
+ * too, with no status, and does not count.
+ */
 export async function hasLoadedModule(page: Page, source: string): Promise<boolean> {
 	const file = builtFile(source);
-	return page.evaluate((file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file)), file);
+	return page.evaluate(
+		(file) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(file) && (entry as PerformanceResourceTiming).responseStatus !== 0),
+		file
+	);
 }
 
 function buildManifest(): Record<string, { file: string; name?: string }> {

@@ -263,6 +263,9 @@ test('offline, pages never visited open from the cache, with cards, the basemap 
 		await expect(page.locator('h1'), path).toHaveText(heading!);
 		await expect(page.locator('#article-heading')).toBeVisible();
 	}
+	// The Korean page ran: its load fetched its own words (src/lib/pageOwnWords.ts), from the cache too.
+	await page.goto(at('/ko/about'));
+	await expect.poll(() => hasLoadedModule(page, 'src/lib/paraglide/messages/ko.js?page=about')).toBe(true);
 	await page.goto(at('/routes/ala-icn?date=2025-04-11'));
 	await scrollToSection(page, 'next-departures');
 	await expect(page.getByTestId('next-departures').getByRole('heading')).toContainText('11 April 2025');
