@@ -115,25 +115,23 @@ function partsStyledWhenLoaded(): Plugin {
 	const parts = ['NextDeparturesLater', 'SavedFlightsLater', 'QueryNoticesLater'];
 	const partImport = new RegExp(`import\\((['"])\\./(${parts.join('|')})\\.svelte\\1\\)`, 'g');
 	const found = new Set<string>();
+	let serverBuild = false;
 	return {
 		name: 'nonstop:parts-styled-when-loaded',
 		apply: 'build',
 		transform(code, id, options) {
 			if (!options?.ssr || !/\/src\/lib\/components\/.+\.svelte$/.test(id)) return;
-			if (!partImport.test(code)) return;
-			partImport.lastIndex = 0;
-			return {
-				code: code.replace(partImport, (_, __, part: string) => {
-					found.add(part);
-					return `Promise.reject(new Error('${part} loads in the browser only'))`;
-				}),
-				map: null
-			};
+			serverBuild = true;
+			const written = code.replace(partImport, (_, __, part: string) => {
+				found.add(part);
+				return `Promise.reject(new Error('${part} loads in the browser only'))`;
+			});
+			return written === code ? undefined : { code: written, map: null };
 		},
 		buildEnd() {
+			// Only the server build changes anything: the browser's keeps every import.
 			const missing = parts.filter((part) => !found.has(part));
-			// Only the server build transforms; the browser's finds none, which is right.
-			if (found.size > 0 && missing.length > 0) this.warn(`partsStyledWhenLoaded(): no import of ${missing.join(', ')} found; their stylesheets stay in every page`);
+			if (serverBuild && missing.length > 0) this.warn(`partsStyledWhenLoaded(): no import of ${missing.join(', ')} found; their stylesheets stay in every page`);
 		}
 	};
 }
