@@ -95,7 +95,8 @@ function wordsAsOneObject(): Plugin {
 			if (names.length === 0 || names.length !== exports || names.some((name) => name === undefined) || /^export /m.test(head)) {
 				throw new Error(`${id}: expected one "export const <message> = " per export, each after a blank line; has Paraglide changed how it writes a language's messages?`);
 			}
-			const kept = options?.ssr ? messages : messages.filter((_, i) => pageOfMessage(names[i]!) === page);
+			// A page's own file is the same on both sides; the language's file keeps them all on the server.
+			const kept = options?.ssr && page === null ? messages : messages.filter((_, i) => pageOfMessage(names[i]!) === page);
 			const keptNames = kept.map((message) => messageName.exec(message)![1]);
 			return { code: `${[head, ...kept].join('\n\n')}\nexport default { ${keptNames.join(', ')} };\n`, map: null };
 		}
