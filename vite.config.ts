@@ -1,5 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './paraglide.config.js';
@@ -7,6 +8,7 @@ import { airlines } from './src/lib/data/airlines';
 import { mapStyleCss } from './src/lib/components/map/mapStyle';
 import { airlineColourCss } from './src/lib/domain/airlineColours';
 import { pageOfMessage, pageOwnWords } from './src/lib/pageOwnWords';
+import { citedSourceFields } from './src/lib/data/schema';
 
 /**
  * The airlines' colours, from the data, as a stylesheet the layout imports
@@ -99,6 +101,34 @@ function wordsAsOneObject(): Plugin {
 			const kept = options?.ssr && page === null ? messages : messages.filter((_, i) => pageOfMessage(names[i]!) === page);
 			const keptNames = kept.map((message) => messageName.exec(message)![1]);
 			return { code: `${[head, ...kept].join('\n\n')}\nexport default { ${keptNames.join(', ')} };\n`, map: null };
+		}
+	};
+}
+
+/**
+ * A citation names its source by the publisher and the date (CitedSource, src/lib/data/schema.ts);
+ * the title, author, address and description are for the sources page alone. In the browser's build,
+ * `src/lib/data/sources.ts` keeps only a citation's fields, 1 kB less in the file every page loads,
+ * and the sources page's load brings the whole records from `$lib/data/sources?whole`, a file of
+ * their own. The server's build keeps them whole, and prerenders every fact of the sources page.
+ */
+function sourcesAsCited(): Plugin {
+	const file = fileURLToPath(new URL('./src/lib/data/sources.ts', import.meta.url));
+	return {
+		name: 'nonstop:sources-as-cited',
+		// After TypeScript's transform: the module is then the data and nothing else, to read here.
+		enforce: 'post',
+		async transform(code, id, options) {
+			if (options?.ssr || id !== file) return;
+			let records: unknown;
+			try {
+				({ sources: records } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`));
+			} catch (error) {
+				throw new Error(`${id}: sourcesAsCited() reads this module as data, with no imports but types: ${error}`);
+			}
+			if (!Array.isArray(records)) throw new Error(`${id}: sourcesAsCited() expected an exported array \`sources\``);
+			const cited = records.map((record: Record<string, unknown>) => Object.fromEntries(citedSourceFields.map((field) => [field, record[field]])));
+			return { code: `export const sources = JSON.parse(${JSON.stringify(JSON.stringify(cited))});\n`, map: null };
 		}
 	};
 }
@@ -292,6 +322,7 @@ export default defineConfig({
 		mapStyle(),
 		pageWords(),
 		wordsAsOneObject(),
+		sourcesAsCited(),
 		partsStyledWhenLoaded(),
 		compileHints(),
 		fewerChunks(),

@@ -25,6 +25,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sources } from '../src/lib/data/sources';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 const kitDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
@@ -129,6 +130,9 @@ test.describe('size budgets of the build', () => {
 	 */
 	const pageOwnWordsFile = (page: 'about' | 'airport', locale: string) => manifest[key(`src/lib/paraglide/messages/${locale}.js?page=${page}`)]!.file;
 
+	/** Every source whole, with its title, author and address, which the sources page's load awaits. */
+	const wholeSourcesFile = () => manifest[key('src/lib/data/sources.ts?whole')]!.file;
+
 	for (const [page, locale, ownWords] of [
 		['index.html', 'en', null],
 		['routes/ala-icn.html', 'en', null],
@@ -140,6 +144,8 @@ test.describe('size budgets of the build', () => {
 			const { js } = pageAssets(page);
 			languageWords(locale).forEach((file) => js.add(file));
 			if (ownWords) js.add(pageOwnWordsFile(ownWords, locale));
+			// The sources page's load brings every source whole (vite.config.ts, sourcesAsCited()).
+			if (ownWords === 'about') js.add(wholeSourcesFile());
 			// SvelteKit fetches the root error page as every page starts (client.js: `void default_error_loader()`),
 			// though no page names it in its HTML.
 			js.add(rootErrorPage);
@@ -210,6 +216,23 @@ test.describe('size budgets of the build', () => {
 				expect(Object.values(messages).filter((text) => text.includes(messages[name]!)), name).toHaveLength(1);
 				expect(words, `words-${locale} without ${name}`).not.toContain(messages[name]);
 				expect(read(pageOwnWordsFile(page, locale)), `the ${page} page's own words, ${locale}`).toContain(messages[name]);
+			}
+		}
+	});
+
+	test('a source\'s title, author and address load with the sources page, not with every page', () => {
+		const read = (file: string) => readFileSync(join(buildDir, file), 'utf8');
+		const whole = read(wholeSourcesFile());
+		for (const page of ['index.html', 'routes/ala-icn.html', 'ko/routes.html', 'ko/about.html']) {
+			const code = [...staticImports(pageAssets(page).js)].map(read).join('\n');
+			for (const source of sources) {
+				// A citation names the source by its publisher: that stays on every page.
+				expect(code, `${page}: ${source.id}'s publisher`).toContain(JSON.stringify(source.publisher.ko).slice(1, -1));
+				for (const text of [source.url, source.title, source.author?.en, source.describes?.en]) {
+					if (!text) continue;
+					expect(code, `${page}: ${source.id}`).not.toContain(JSON.stringify(text).slice(1, -1));
+					expect(whole, `the whole sources: ${source.id}`).toContain(JSON.stringify(text).slice(1, -1));
+				}
 			}
 		}
 	});

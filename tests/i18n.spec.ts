@@ -252,5 +252,5 @@ test('a link to the sources page whose own words cannot load opens the page from
 	// A new document: the browser loaded the page itself, with every fact in its HTML.
 	await expect(page.locator('html')).not.toHaveAttribute('data-same-document');
 	await expect(page.getByRole('heading', { name: languages.ru.about.sources })).toBeVisible();
-	expect(errors.some((error) => error.includes('The about page\'s words (ru) could not load'))).toBe(true);
+	expect(errors.some((error) => error.includes('The about page\'s words (ru) or data could not load'))).toBe(true);
 });

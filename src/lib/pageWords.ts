@@ -107,18 +107,21 @@ export async function loadPageOwnWords(own: OwnWords, locale: Locale): Promise<v
 }
 
 /**
- * A page's load, for a page with words of its own: they arrive before it renders. When they cannot
- * load (offline, before the service worker has them), a page reached by a link within the app is
- * asked of the browser itself, as a page with its words in its HTML; the page the browser started
- * with stays as it was served, as one whose language's words could not load does (routes/+layout.ts).
+ * A page's load, for a page with words of its own, and with data of its own where it has some (the
+ * sources page's whole sources): both arrive before it renders, and `mine`'s is what it returns.
+ * When they cannot load (offline, before the service worker has them), a page reached by a link
+ * within the app is asked of the browser itself, as a page with its words and facts in its HTML;
+ * the page the browser started with stays as it was served, as one whose language's words could
+ * not load does (routes/+layout.ts).
  */
-export async function pageWithOwnWords(own: OwnWords, url: URL): Promise<void> {
-	if (!browser) return;
+export async function pageWithOwnWords<Data = undefined>(own: OwnWords, url: URL, mine?: () => Promise<Data>): Promise<Data> {
+	if (!browser) return (await mine?.()) as Data;
 	const locale = getLocale();
 	try {
-		await loadPageOwnWords(own, locale);
+		const [, data] = await Promise.all([loadPageOwnWords(own, locale), mine?.()]);
+		return data as Data;
 	} catch (error) {
-		console.error(`The ${own.page} page's words (${locale}) could not load:`, error);
+		console.error(`The ${own.page} page's words (${locale})${mine ? ' or data' : ''} could not load:`, error);
 		if (url.pathname + url.search !== location.pathname + location.search) location.assign(url.href);
 		return new Promise<never>(() => {});
 	}

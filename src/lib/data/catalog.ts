@@ -11,13 +11,19 @@ import { officialSnapshots, officialSources, withOfficialSchedules } from './off
 import { routeFacts } from './routeFacts';
 import { services } from './services';
 import { sources } from './sources';
-import type { Catalog } from './schema';
+import type { PageCatalog, Source } from './schema';
 
-export const catalog: Catalog = {
+/** The news and the airports' snapshots as sources, in that order: whole, or as cited in the browser. */
+export function withOfficialSources(news: readonly Source[]): Source[] {
+	return [...news, ...officialSources(officialSnapshots)];
+}
+
+export const catalog: PageCatalog = {
 	// The day the sources were last searched for news. It says nothing of how old a timetable is:
 	// each schedule fact carries its own publication date and season.
 	sourcesSearched: '2026-12-02',
-	sources: [...sources, ...officialSources(officialSnapshots)],
+	// In the browser, each news source as a citation names it (CitedSource in schema.ts).
+	sources: withOfficialSources(sources),
 	airports,
 	airlines,
 	services: withOfficialSchedules(services, officialSnapshots, airlines, airports),

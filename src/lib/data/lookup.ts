@@ -1,10 +1,10 @@
 /** The catalog's records by their codes, for pages and components. */
 import { catalog } from './catalog';
-import type { Airline, Airport, Source } from './schema';
+import type { Airline, Airport, CitedSource } from './schema';
 
 const airportsByCode: ReadonlyMap<string, Airport> = new Map(catalog.airports.map((a) => [a.iata, a]));
 export const airlinesByCode: ReadonlyMap<string, Airline> = new Map(catalog.airlines.map((a) => [a.iata, a]));
-export const sourcesById: ReadonlyMap<string, Source> = new Map(catalog.sources.map((s) => [s.id, s]));
+export const sourcesById: ReadonlyMap<string, CitedSource> = new Map(catalog.sources.map((s) => [s.id, s]));
 
 export function airport(code: string): Airport {
 	const found = airportsByCode.get(code);

@@ -316,6 +316,15 @@ export type RouteFact = v.InferOutput<typeof RouteFactSchema>;
 export type Notice = v.InferOutput<typeof NoticeSchema>;
 export type FlightTimes = v.InferOutput<typeof FlightTimesSchema>;
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
+/**
+ * What a citation names a source by: its publisher, in the page's language, and its date. Every page
+ * carries these of every source; the title, author, address and description are the sources page's,
+ * which loads the whole records (vite.config.ts, sourcesAsCited()).
+ */
+export const citedSourceFields = ['id', 'kind', 'publisher', 'date', 'language'] as const;
+export type CitedSource = Pick<Source, (typeof citedSourceFields)[number]>;
+/** The catalog as every page has it: each source as cited. */
+export type PageCatalog = Omit<Catalog, 'sources'> & { sources: CitedSource[] };
 /** One published weekly frequency, with the day it starts when the source gives one. */
 export type WeeklyFrequency = Service['flightsPerWeek'][number];
 /** What every fact has, whatever its value: where it comes from and how firm it is. */

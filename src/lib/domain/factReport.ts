@@ -3,7 +3,7 @@
  * `npm run data:report` prints it. Schedule facts whose newest source's season has ended are
  * flagged, so the maintainer knows which timetables to look for news of.
  */
-import type { Catalog } from '$lib/data/schema';
+import type { PageCatalog } from '$lib/data/schema';
 import { utcMidnight, type CalendarDate } from './calendarDate';
 import { factStanding, type DatedFact, type FactState } from './factStanding';
 
@@ -42,7 +42,7 @@ const scheduleFields = ['operates', 'flightNumber', 'daysOfOperation', 'times', 
  * `factReport(catalog, '2026-12-01').find((r) => r.record === 'service ze-icn-ala' && r.field === 'times')`
  * → `{ dated: '2025-04-08', season: 'S25', outlived: true, … }`
  */
-export function factReport(catalog: Catalog, today: CalendarDate): FactReportRow[] {
+export function factReport(catalog: PageCatalog, today: CalendarDate): FactReportRow[] {
 	const rows: FactReportRow[] = [];
 	const sourceDates = new Map(catalog.sources.map((s) => [s.id, s.date ?? null]));
 	// A fact that carries no date of its own is as old as the newest report behind it.

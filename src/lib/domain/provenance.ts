@@ -1,5 +1,5 @@
 /** Which facts each source backs, so the sources page can say what every source is relied on for. */
-import type { Catalog, Confidence } from '$lib/data/schema';
+import type { PageCatalog, Confidence } from '$lib/data/schema';
 
 export type FactField =
 	| 'operates'
@@ -34,7 +34,7 @@ const serviceFields = ['operates', 'flightNumber', 'daysOfOperation', 'times', '
  * The facts that cite a source, one per record and field.
  * `factsCiting(catalog, 'donga')` → `[{ record: 'oz-ala-icn', field: 'flightNumber', … }, { record: 'oz-icn-ala', … }]`
  */
-export function factsCiting(catalog: Catalog, sourceId: string): CitedFact[] {
+export function factsCiting(catalog: PageCatalog, sourceId: string): CitedFact[] {
 	const cited: CitedFact[] = [];
 	for (const service of catalog.services) {
 		for (const field of serviceFields) {
@@ -88,4 +88,4 @@ export function citedFieldsByLine(cited: readonly CitedFact[]): CitedLine[] {
 }
 
 /** A service's route, airports in alphabetical order. */
-const routeOf = (service: Catalog['services'][number]): [string, string] => [service.origin, service.destination].sort() as [string, string];
+const routeOf = (service: PageCatalog['services'][number]): [string, string] => [service.origin, service.destination].sort() as [string, string];

@@ -2,7 +2,7 @@
  * What the sources page says of one source: the facts it backs, one line per airline and route,
  * the airports it gives reference data for, and how far its facts are trusted.
  */
-import type { Catalog, Confidence } from '$lib/data/schema';
+import type { PageCatalog, Confidence } from '$lib/data/schema';
 import { citedFieldsByLine, factsCiting, type CitedLine } from './provenance';
 import { routesOf } from './routes';
 
@@ -20,7 +20,7 @@ export interface SourceUses {
 const isAirportField = (field: string): field is AirportField => field === 'position' || field === 'utcOffsets';
 
 /** `sourceUses(catalog, 'ourairports').airports` → `[{ field: 'position', airports: ['ALA', 'ICN', …] }]` */
-export function sourceUses(catalog: Catalog, sourceId: string): SourceUses {
+export function sourceUses(catalog: PageCatalog, sourceId: string): SourceUses {
 	const cited = factsCiting(catalog, sourceId);
 	const routes = routesOf(catalog.services);
 	const asNamed = (pair: [string, string]) => (routes.find((r) => pair.every((code) => r.airports.includes(code)))?.airports ?? pair) as [string, string];

@@ -1,3 +1,4 @@
+import { withOfficialSources } from '$lib/data/catalog';
 import { ownWords, pageWithOwnWords } from '$lib/pageWords';
 import type { PageLoad } from './$types';
 
@@ -9,4 +10,8 @@ const aboutWords = ownWords('about', {
 	ko: () => import('$lib/paraglide/messages/ko.js?page=about')
 });
 
-export const load: PageLoad = ({ url }) => pageWithOwnWords(aboutWords, url);
+// Every source whole, with its title, author and address: a citation elsewhere has only its
+// publisher and date (vite.config.ts, sourcesAsCited()).
+const wholeSources = () => import('$lib/data/sources?whole').then(({ sources }) => ({ sources: withOfficialSources(sources) }));
+
+export const load: PageLoad = ({ url }) => pageWithOwnWords(aboutWords, url, wholeSources);
