@@ -8,7 +8,7 @@ import { airlines } from './src/lib/data/airlines';
 import { mapStyleCss } from './src/lib/components/map/mapStyle';
 import { airlineColourCss } from './src/lib/domain/airlineColours';
 import { pageOfMessage, pageOwnWords } from './src/lib/pageOwnWords';
-import { citedSourceFields } from './src/lib/data/schema';
+import { citedSourceFields } from './src/lib/data/citedSource';
 
 /**
  * The airlines' colours, from the data, as a stylesheet the layout imports
@@ -106,7 +106,7 @@ function wordsAsOneObject(): Plugin {
 }
 
 /**
- * A citation names its source by the publisher and the date (CitedSource, src/lib/data/schema.ts);
+ * A citation names its source by the publisher and the date (src/lib/data/citedSource.ts);
  * the title, author, address and description are for the sources page alone. In the browser's build,
  * `src/lib/data/sources.ts` keeps only a citation's fields, 1 kB less in the file every page loads,
  * and the sources page's load brings the whole records from `$lib/data/sources?whole`, a file of

@@ -22,7 +22,7 @@ export const catalog: PageCatalog = {
 	// The day the sources were last searched for news. It says nothing of how old a timetable is:
 	// each schedule fact carries its own publication date and season.
 	sourcesSearched: '2026-12-02',
-	// In the browser, each news source as a citation names it (CitedSource in schema.ts).
+	// In the browser, each news source as a citation names it (citedSource.ts).
 	sources: withOfficialSources(sources),
 	airports,
 	airlines,

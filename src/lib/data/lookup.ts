@@ -1,6 +1,7 @@
 /** The catalog's records by their codes, for pages and components. */
 import { catalog } from './catalog';
-import type { Airline, Airport, CitedSource } from './schema';
+import type { CitedSource } from './citedSource';
+import type { Airline, Airport } from './schema';
 
 const airportsByCode: ReadonlyMap<string, Airport> = new Map(catalog.airports.map((a) => [a.iata, a]));
 export const airlinesByCode: ReadonlyMap<string, Airline> = new Map(catalog.airlines.map((a) => [a.iata, a]));

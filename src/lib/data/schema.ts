@@ -4,7 +4,7 @@
  * sources, dates in order). The model follows IATA SSIM flight-leg records, in plain names.
  */
 import * as v from 'valibot';
-
+import type { CitedSource } from './citedSource';
 
 export { LOCALES, type Locale } from './locales';
 
@@ -316,14 +316,7 @@ export type RouteFact = v.InferOutput<typeof RouteFactSchema>;
 export type Notice = v.InferOutput<typeof NoticeSchema>;
 export type FlightTimes = v.InferOutput<typeof FlightTimesSchema>;
 export type Catalog = v.InferOutput<typeof CatalogSchema>;
-/**
- * What a citation names a source by: its publisher, in the page's language, and its date. Every page
- * carries these of every source; the title, author, address and description are the sources page's,
- * which loads the whole records (vite.config.ts, sourcesAsCited()).
- */
-export const citedSourceFields = ['id', 'kind', 'publisher', 'date', 'language'] as const;
-export type CitedSource = Pick<Source, (typeof citedSourceFields)[number]>;
-/** The catalog as every page has it: each source as cited. */
+/** The catalog as every page has it: each source as a citation names it (citedSource.ts). */
 export type PageCatalog = Omit<Catalog, 'sources'> & { sources: CitedSource[] };
 /** One published weekly frequency, with the day it starts when the source gives one. */
 export type WeeklyFrequency = Service['flightsPerWeek'][number];
