@@ -237,20 +237,26 @@ test('the sources and airport pages load the words they alone say, when opened a
 	expect(errors).toEqual([]);
 });
 
-test('a link to the sources page whose own words cannot load opens the page from the server, as prerendered', async ({ page }) => {
-	const errors = watchConsole(page);
-	await page.goto('/ru/');
-	await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
-	await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
-	// As when the connection drops before the service worker has the file.
-	const ownWords = builtFile('src/lib/paraglide/messages/ru.js?page=about');
-	await page.route((url) => url.pathname.endsWith(ownWords), (route) => route.abort('internetdisconnected'));
+for (const [what, file] of [
+	['own words', 'src/lib/paraglide/messages/ru.js?page=about'],
+	['whole sources', 'src/lib/data/sources.ts?whole']
+] as const) {
+	test(`a link to the sources page whose ${what} cannot load opens the page from the server, as prerendered`, async ({ page }) => {
+		const errors = watchConsole(page);
+		await page.goto('/ru/');
+		await afterModuleLoads(page, 'src/lib/components/pwa/PwaNoticesLater.svelte');
+		await page.evaluate(() => document.documentElement.setAttribute('data-same-document', ''));
+		// As when the connection drops before the service worker has the file.
+		const refused = builtFile(file);
+		await page.route((url) => url.pathname.endsWith(refused), (route) => route.abort('internetdisconnected'));
 
-	await page.locator('header a[href="/ru/about"]').click();
-	await expect(page).toHaveURL(/\/ru\/about$/);
-	await expect(page.locator('h1')).toHaveText(languages.ru.about.h1);
-	// A new document: the browser loaded the page itself, with every fact in its HTML.
-	await expect(page.locator('html')).not.toHaveAttribute('data-same-document');
-	await expect(page.getByRole('heading', { name: languages.ru.about.sources })).toBeVisible();
-	expect(errors.some((error) => error.includes('The about page\'s words (ru) or data could not load'))).toBe(true);
-});
+		await page.locator('header a[href="/ru/about"]').click();
+		await expect(page).toHaveURL(/\/ru\/about$/);
+		await expect(page.locator('h1')).toHaveText(languages.ru.about.h1);
+		// A new document: the browser loaded the page itself, with every fact in its HTML.
+		await expect(page.locator('html')).not.toHaveAttribute('data-same-document');
+		await expect(page.getByRole('heading', { name: languages.ru.about.sources })).toBeVisible();
+		await expect(page.locator('#source-article a[rel~="external"]')).toHaveAttribute('href', /^https:\/\//);
+		expect(errors.some((error) => error.includes('The about page\'s words (ru) or data could not load'))).toBe(true);
+	});
+}
