@@ -1,17 +1,9 @@
 // The app never turns a string into HTML: no {@html}, no innerHTML and its kin, and nothing but DOM
 // nodes handed to Leaflet's popups and tooltips, which would read a string as HTML (the reason for
 // CVE-2025-69993, filed against Leaflet's bindPopup). This reads every source file the browser gets.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return /\.(svelte|ts|js)$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name) ? [path] : [];
-	});
-}
+import { sourceFiles } from '../tests/sourceFiles';
 
 /** The code without its comments, which may well name what they avoid. */
 function code(text: string): string {
@@ -32,7 +24,8 @@ const unsafe: [string, RegExp][] = [
 ];
 
 describe('no HTML built from strings', () => {
-	const files = sourceFiles('src');
+	// Everything in `src`, Paraglide's compiled messages and plain JavaScript included.
+	const files = sourceFiles('src', /\.(svelte|ts|js)$/, []);
 
 	it('reads the app’s sources', () => {
 		expect(files.some((file) => file.endsWith('leafletMap.ts'))).toBe(true);

@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../../tests/sourceFiles';
 import en from '../../messages/en.json';
 import { pageOfMessage, pageOwnWords } from './pageOwnWords';
 
 // Where each page with words of its own lives.
 const routes = { about: 'src/routes/about/', airport: 'src/routes/airports/' } as const;
-
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'paraglide' ? [] : sourceFiles(path);
-		return /\.(svelte|ts)$/.test(entry.name) && !entry.name.endsWith('.spec.ts') ? [path] : [];
-	});
-}
 
 describe('the words that one page alone says', () => {
 	it('are told apart by their names', () => {

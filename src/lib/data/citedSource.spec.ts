@@ -1,16 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../../../tests/sourceFiles';
 import { citedSourceFields } from './citedSource';
 import { SourceSchema } from './schema';
-
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'paraglide' ? [] : sourceFiles(path);
-		return /\.(svelte|ts)$/.test(entry.name) && !entry.name.endsWith('.spec.ts') ? [path] : [];
-	});
-}
 
 describe('a source as a citation names it', () => {
 	it('is reached through the catalog, whose type says what the browser has, or whole by the sources page', () => {
