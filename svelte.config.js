@@ -1,6 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import pkg from './package.json' with { type: 'json' };
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
@@ -18,14 +21,40 @@ const announcerStyle =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcerStyleHash = `sha256-${createHash('sha256').update(announcerStyle).digest('base64')}`;
 
+/**
+ * adapter-static's precompress writes .br and .gz beside the pages, scripts, stylesheets, SVG and
+ * JSON, not beside the web app manifests. A browser fetches the page's manifest with its first load
+ * (Chromium, to see whether the app can be installed): as sent, each is about half its size
+ * compressed. The hosts the README names compress it themselves; scripts/serve.js, which sends only
+ * what the build wrote, now sends it as they do.
+ * @param {import('@sveltejs/kit').Adapter} staticAdapter
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withManifestsCompressed(staticAdapter) {
+	return {
+		...staticAdapter,
+		async adapt(builder) {
+			await staticAdapter.adapt(builder);
+			const manifests = readdirSync(buildDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.webmanifest'));
+			for (const file of manifests) {
+				const path = join(buildDir, file);
+				const text = readFileSync(path);
+				writeFileSync(`${path}.br`, brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
+				writeFileSync(`${path}.gz`, gzipSync(text, { level: constants.Z_BEST_COMPRESSION }));
+			}
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { experimental: { async: true } },
 	kit: {
 		// Every page is prerendered; the 404 page is a real prerendered page (src/routes/404).
-		// precompress writes .br and .gz beside each file for hosts (and scripts/serve.js) that serve them.
-		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
+		// precompress writes .br and .gz beside each file for hosts (and scripts/serve.js) that serve them;
+		// withManifestsCompressed() adds the manifests.
+		adapter: withManifestsCompressed(adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true })),
 		// The airports' schedule snapshots; a build for the tests reads constructed ones instead.
 		alias: { $official: process.env.OFFICIAL_SNAPSHOTS ?? 'src/lib/data/official' },
 		// A separate working folder lets two builds (say, a sub-path build in the tests) run side by side.

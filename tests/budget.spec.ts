@@ -24,7 +24,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { sources } from '../src/lib/data/sources';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
@@ -250,6 +250,16 @@ test.describe('size budgets of the build', () => {
 			const head = readFileSync(join(buildDir, file), 'utf8').split('\n', 2);
 			if (file === words || ownLanguage.includes(file)) expect(head.join('\n'), file).not.toContain('allFunctionsCalledOnLoad');
 			else expect(head, file).toContain('//# allFunctionsCalledOnLoad');
+		}
+	});
+
+	test('each language\'s manifest, which the browser fetches with the first page, is precompressed too', () => {
+		for (const file of ['manifest.webmanifest', 'ru/manifest.webmanifest', 'kk/manifest.webmanifest', 'ko/manifest.webmanifest']) {
+			const text = readFileSync(join(buildDir, file));
+			const compressed = readFileSync(join(buildDir, `${file}.br`));
+			expect(brotliDecompressSync(compressed).equals(text), file).toBe(true);
+			expect(compressed.length, file).toBeLessThan(text.length * 0.6);
+			expect(gunzipSync(readFileSync(join(buildDir, `${file}.gz`))).equals(text), file).toBe(true);
 		}
 	});
 });
