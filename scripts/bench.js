@@ -174,6 +174,14 @@ async function measure(url, throttlingMethod) {
 			cls: audits['cumulative-layout-shift'].numericValue,
 			totalTransferKb: transfer('total') / 1024,
 			scriptTransferKb: transfer('script') / 1024,
+			// The rest of the total by kind, so a bytes ratio says what it is made of. `other` is the
+			// favicon, and the web app manifest and the icon Chromium fetches with it to see whether the
+			// app can be installed.
+			documentTransferKb: transfer('document') / 1024,
+			stylesheetTransferKb: transfer('stylesheet') / 1024,
+			imageTransferKb: transfer('image') / 1024,
+			fontTransferKb: transfer('font') / 1024,
+			otherTransferKb: transfer('other') / 1024,
 			scriptRequests: requests('script'),
 			work,
 			longTasks,
@@ -314,6 +322,18 @@ for (const path of compared) {
 			over.length ? `no: ${over.join(', ')}` : 'yes'
 		])
 	);
+}
+console.log('');
+// What each page sends, by kind, beside the reference's: where a bytes ratio over 1 comes from.
+const kinds = { documentTransferKb: 'HTML', scriptTransferKb: 'JavaScript', stylesheetTransferKb: 'CSS files', imageTransferKb: 'images', fontTransferKb: 'fonts', otherTransferKb: 'other' };
+console.log('Applied throttling, kB sent by kind (medians), and each against the reference\n');
+const kindHeader = ['page', ...Object.values(kinds), 'total'];
+console.log(row(kindHeader));
+console.log(row(Array(kindHeader.length).fill('---')));
+const signed = (n) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
+for (const [path, r] of Object.entries(applied)) {
+	const cell = (figure) => (path === reference ? r[figure].toFixed(1) : `${r[figure].toFixed(1)} (${signed(r[figure] - ref[figure])})`);
+	console.log(row([path, ...Object.keys(kinds).map(cell), cell('totalTransferKb')]));
 }
 console.log('');
 console.log(`Blocking time of each applied run, in ms: ${Object.entries(applied).map(([path, r]) => `${path} ${r.tbtMsByRun.join(', ')}`).join('; ')}\n`);
