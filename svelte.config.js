@@ -24,9 +24,9 @@ const announcerStyleHash = `sha256-${createHash('sha256').update(announcerStyle)
 /**
  * adapter-static's precompress writes .br and .gz beside the pages, scripts, stylesheets, SVG and
  * JSON, not beside the web app manifests. A browser fetches the page's manifest with its first load
- * (Chromium, to see whether the app can be installed): as sent, each is about half its size
- * compressed. The hosts the README names compress it themselves; scripts/serve.js, which sends only
- * what the build wrote, now sends it as they do.
+ * (Chromium, to see whether the app can be installed): compressed, each is less than half its size.
+ * A host that compresses as it sends does so itself; scripts/serve.js, and a host that sends the
+ * precompressed files, send only what the build wrote.
  * @param {import('@sveltejs/kit').Adapter} staticAdapter
  * @returns {import('@sveltejs/kit').Adapter}
  */
