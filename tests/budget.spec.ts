@@ -25,6 +25,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { LOCALES } from '../src/lib/data/locales';
 import { sources } from '../src/lib/data/sources';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
@@ -254,7 +255,15 @@ test.describe('size budgets of the build', () => {
 	});
 
 	test('each language\'s manifest, which the browser fetches with the first page, is precompressed too', () => {
-		for (const file of ['manifest.webmanifest', 'ru/manifest.webmanifest', 'kk/manifest.webmanifest', 'ko/manifest.webmanifest']) {
+		// The manifest each language's home links (hooks.server.ts), not a list of our own.
+		const manifests = LOCALES.map((locale) => {
+			const home = readFileSync(join(buildDir, locale === 'en' ? 'index.html' : `${locale}/index.html`), 'utf8');
+			const href = /<link rel="manifest" href="([^"]+)"/.exec(home)?.[1];
+			expect(href, `${locale}'s home links its manifest`).toBeDefined();
+			return href!.slice(base.length).replace(/^\//, '');
+		});
+		expect(new Set(manifests).size, 'one manifest per language').toBe(LOCALES.length);
+		for (const file of manifests) {
 			const text = readFileSync(join(buildDir, file));
 			const compressed = readFileSync(join(buildDir, `${file}.br`));
 			expect(brotliDecompressSync(compressed).equals(text), file).toBe(true);
