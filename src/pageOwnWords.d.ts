@@ -8,7 +8,3 @@ declare module '*?page=airport' {
 	const words: Record<string, (inputs?: object) => string>;
 	export default words;
 }
-// The sources' whole records, for the sources page (vite.config.ts, sourcesAsCited()).
-declare module '*/data/sources?whole' {
-	export const sources: import('$lib/data/schema').Source[];
-}
